@@ -1,0 +1,58 @@
+import type { EntityRegistry } from '../resolve/registry.js';
+import type { EventType, Mention, Sentence, TextSpan, Token } from '../../core/types.js';
+
+/** A role found in text, with its English title. Offsets index the text given to the finder. */
+export interface RoleSpan extends TextSpan {
+  en: string | null;
+  /** 原副总裁 / former CFO: a role the person no longer holds. */
+  former: boolean;
+}
+
+/** A time expression with its resolved value; offsets index the article. */
+export interface TimeSpan extends TextSpan {
+  value: string | null;
+  relative: boolean;
+  kind: 'point' | 'duration' | 'anchored-elsewhere';
+}
+
+/** Everything the event rules read about one article. Offsets index the original text. */
+export interface EventInput {
+  articleId: string;
+  text: string;
+  /** The working copy (same length as text). */
+  work: string;
+  published: string | null;
+  sentences: Sentence[];
+  tokens: Token[];
+  /** Resolved entity mentions, in text order. */
+  mentions: Mention[];
+  registry: EntityRegistry;
+  roles: (from: number, to: number) => RoleSpan[];
+  times: (from: number, to: number) => TimeSpan[];
+}
+
+/** An event before restatements are merged and ids assigned. */
+export interface EventDraft {
+  type: EventType;
+  personId: string;
+  orgId: string | null;
+  /** Where the org came from: the clause itself is better evidence than the article's main organisation. */
+  orgSource: 'clause' | 'apposition' | 'fact' | 'sentence' | 'article' | null;
+  role: { text: string; en: string | null } | null;
+  roleSource: 'clause' | 'apposition' | 'fact' | null;
+  date: { value: string; span: TextSpan; relative: boolean } | null;
+  quote: TextSpan | null;
+  evidence: TextSpan;
+  trigger: TextSpan;
+  confidence: number;
+  rule: string;
+}
+
+/** What the article says about a person's role or organisation, used to fill departures' arguments. */
+export interface AffiliationFact {
+  personId: string;
+  orgId: string | null;
+  role: { text: string; en: string | null } | null;
+  at: number;
+  source: 'apposition' | 'tenure' | 'event';
+}

@@ -1,0 +1,396 @@
+// Chinese personnel changes: a trigger (离职, 升任, 担任 …) with its person, organisation, role and date,
+// unless a negation, denial, hypothesis, continuation or tenure statement cancels it.
+import { findCues, type CueSet } from '../../dictionary/cues.js';
+import type { Mention, Sentence, TextSpan, Token } from '../../core/types.js';
+import { clauses } from '../sentences/index.js';
+import type { AffiliationFact, EventDraft, EventInput, RoleSpan, TimeSpan } from './types.js';
+
+/** Words that may stand between a subject and its trigger without changing who acts. */
+const GAP_VERBS = new Set(['决定', '宣布', '选择', '计划', '打算', '准备', '同意', '表示', '称', '透露', '确认', '证实', '官宣', '要', '会', '想', '将', '正式', '已', '也', '即将', '随即', '提出', '申请', '主动', '被迫', '自愿', '获', '于', '在', '从', '由', '突然', '再度', '再次', '已经', '正式宣布', '日前', '近日', '今天', '昨天', '刚刚', '宣告', '递交', '向', '获得', '得以', '成功', '顺利', '本人', '自己']);
+const GAP_TAGS = new Set(['d', 'c', 'p', 't', 'm', 'q', 'f', 'ul', 'uz', 'ug', 'ud', 'uv', 'zg', 'x']);
+/** Prepositions that make the following person an object, not the subject. */
+const OBJECT_MARKERS = ['从', '对', '向', '把', '给', '替', '为', '跟', '同', '让', '令', '使', '接替', '取代', '与', '代替', '比'];
+const PRONOUNS = /[他她]/;
+/** A temporal adverbial (在…时 / 在…后) is transparent between a subject and its verb. */
+const TEMPORAL = /在[^,，。;；]{0,24}?(?:时|之时|后|之后|期间|之际|以来|前)/g;
+
+export interface Ctx {
+  input: EventInput;
+  cues: CueSet;
+  persons: Mention[];
+  orgs: Mention[];
+  facts: AffiliationFact[];
+  mainOrg: string | null;
+}
+
+export function zhContext(input: EventInput, cues: CueSet): Ctx {
+  const persons = input.mentions.filter((m) => m.type === 'person');
+  const orgs = input.mentions.filter((m) => m.type === 'org');
+  return { input, cues, persons, orgs, facts: [], mainOrg: mainOrganisation(orgs) };
+}
+
+export function extractEventsZh(input: EventInput, cues: CueSet): EventDraft[] {
+  const ctx = zhContext(input, cues);
+  ctx.facts.push(...appositionFacts(ctx));
+  const drafts: EventDraft[] = [];
+  for (const s of input.sentences) drafts.push(...sentenceEvents(ctx, s));
+  // Departures without their own role or organisation take them from what the article says elsewhere.
+  for (const d of drafts) if (d.type === 'departure') fillFromFacts(ctx, d);
+  for (const d of drafts) fillOrgZh(input, d);
+  return drafts;
+}
+
+/** The organisation the article is about: the most mentioned one. */
+function mainOrganisation(orgs: Mention[]): string | null {
+  const count = new Map<string, number>();
+  for (const m of orgs) count.set(m.entityId, (count.get(m.entityId) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [id, c] of count) if (c > n) [best, n] = [id, c];
+  return best;
+}
+
+const within = (m: { start: number; end: number }, from: number, to: number) => m.start >= from && m.end <= to;
+
+function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
+  const { input, cues } = ctx;
+  const { work } = input;
+  const out: EventDraft[] = [];
+  const quoted = quotedRanges(work, s);
+  const cls = clauses(work, s, 'zh');
+  const times = input.times(s.start, s.end);
+  const roles = input.roles(s.start, s.end);
+  const continuation = findCues(work, cues, 'continuation', s.start, s.end);
+  const negations = findCues(work, cues, 'negation', s.start, s.end);
+  const denials = findCues(work, cues, 'denial', s.start, s.end);
+  const hypotheticals = findCues(work, cues, 'hypothetical', s.start, s.end);
+  const tenures = findCues(work, cues, 'tenure', s.start, s.end);
+  const datedSentence = times.some((t) => t.kind === 'point' && t.value);
+  const boundaries = wordBoundaries(input.tokens, s);
+
+  for (const trig of findCues(work, cues, 'trigger', s.start, s.end)) {
+    if (quoted.some((q) => trig.start >= q.start && trig.end <= q.end)) continue;
+    if (continuation.some((c) => c.start <= trig.start && c.end >= trig.start)) continue;
+    // The trigger must start and end on word boundaries (担任 inside 承担任务 is not 担任).
+    if (!boundaries.starts.has(trig.start) || !boundaries.ends.has(trig.end)) continue;
+    const clause = cls.find((c) => c.start <= trig.start && trig.start < c.end) ?? s;
+    const before = work.slice(clause.start, trig.start);
+    if (negations.some((n) => n.end <= trig.start && /^[会再曾打算将要能想愿]{0,2}$/.test(work.slice(n.end, trig.start)) && n.start >= clause.start)) continue;
+    if (denials.some((d) => d.end <= trig.start)) continue;
+    if (hypotheticals.some((h) => h.end <= trig.start && h.start >= s.start && !/^(?:计划|打算|拟)$/.test(h.cue.cue))) continue;
+    if (hypotheticals.some((h) => /^(?:计划|打算|拟)$/.test(h.cue.cue) && h.end <= trig.start && h.start >= clause.start && !/宣布|决定|已/.test(before))) continue;
+    const tenure = tenures.some((t) => t.end <= trig.start && t.start >= clause.start);
+
+    const subjects = findSubjects(ctx, s, cls, clause, trig);
+    if (!subjects.length) continue;
+    const after = objectWindow(work, trig.end, clause.end);
+    const role = pickRole(roles, trig, clause, after, work);
+    const org = pickOrg(ctx, clause, trig, after, subjects[0].mention);
+    const event = trig.cue.event!;
+    if (tenure && !datedSentence) {
+      // Background (此前曾在谷歌担任研究科学家): not a change, but it says where the person was.
+      for (const subj of subjects) ctx.facts.push({ personId: subj.personId, orgId: org?.id ?? null, role: role ? { text: role.text, en: role.en } : null, at: trig.start, source: 'tenure' });
+      continue;
+    }
+    // 成为 needs a post: "成为一家重要公司" or "成为了一名天使投资人" is not an appointment.
+    if (trig.cue.cue === '成为' && (!role || /^了?(?:一名|一位|一个)/.test(work.slice(trig.end, role.start)))) continue;
+    if (event !== 'departure' && !role && !org) continue;
+    const date = pickDate(times, clause, trig, s);
+    for (const subj of subjects) {
+      const start = Math.min(subj.span.start, trig.start, role && role.start < trig.start ? role.start : Infinity);
+      const end = Math.max(trig.end, subj.span.end, role && role.end <= clause.end ? role.end : 0, org && org.source === 'clause' && org.span.end <= clause.end ? org.span.end : 0);
+      const draft: EventDraft = {
+        type: event,
+        personId: subj.personId,
+        orgId: org?.id ?? null,
+        orgSource: org?.source ?? null,
+        role: role ? { text: role.text, en: role.en } : null,
+        roleSource: role ? 'clause' : null,
+        date,
+        quote: null,
+        evidence: { start, end, text: input.text.slice(start, end) },
+        trigger: { start: trig.start, end: trig.end, text: input.text.slice(trig.start, trig.end) },
+        confidence: subj.confidence * (role || org?.source === 'clause' ? 1 : 0.92),
+        rule: `zh.${event}.${trig.cue.frame}${subj.how === 'subject' ? '' : `-${subj.how}`}`,
+      };
+      out.push(draft);
+      if (event !== 'departure' && (role || org)) ctx.facts.push({ personId: subj.personId, orgId: org?.id ?? null, role: draft.role, at: trig.start, source: 'event' });
+    }
+  }
+  return out;
+}
+
+interface Subject {
+  personId: string;
+  mention: Mention | null;
+  span: TextSpan;
+  confidence: number;
+  how: 'subject' | 'relative' | 'carried' | 'pronoun' | 'object' | 'coordinated';
+}
+
+function findSubjects(ctx: Ctx, s: Sentence, cls: TextSpan[], clause: TextSpan, trig: { start: number; end: number; cue: { frame: 'subj' | 'obj' | null } }): Subject[] {
+  const { work } = ctx.input;
+  if (trig.cue.frame === 'obj') {
+    // 董事会任命P为R: the person follows the cue in the clause.
+    const p = ctx.persons.find((m) => m.start >= trig.end && m.end <= clause.end && m.start - trig.end <= 4);
+    return p ? [{ personId: p.entityId, mention: p, span: p, confidence: 0.9, how: 'object' }] : [];
+  }
+  // 同期离职的麦克格卢: a relative clause names the person right after 的, when nobody precedes.
+  const rel = /^了?的/.exec(work.slice(trig.end, trig.end + 2));
+  const subject = nearestSubject(ctx, clause.start, trig.start);
+  if (rel && !subject) {
+    const p = ctx.persons.find((m) => m.start === trig.end + rel[0].length);
+    if (p) return [{ personId: p.entityId, mention: p, span: p, confidence: 0.9, how: 'relative' }];
+    return [];
+  }
+  if (subject) return withCoordinated(ctx, subject);
+  // No subject in the clause: carry the subject of an earlier clause of the sentence when only
+  // adverbs, times and connectives stand before the trigger (…,但在不到2个月后就宣布离职).
+  if (!transparentGap(ctx, clause.start, trig.start)) return [];
+  for (let k = cls.indexOf(clause) - 1; k >= 0; k--) {
+    const c = cls[k];
+    const first = clauseSubject(ctx, c);
+    if (first) return [{ ...first, confidence: first.confidence * 0.85, how: 'carried' }];
+    // A clause with a subject-like noun of its own stops the search.
+    if (!transparentGap(ctx, c.start, c.end)) break;
+  }
+  void s;
+  return [];
+}
+
+/** The person (or 他/她) nearest before `to` in [from, to) whose gap to `to` is transparent. */
+export function nearestSubject(ctx: Ctx, from: number, to: number): Subject | null {
+  const { work } = ctx.input;
+  const candidates = ctx.persons.filter((m) => m.start >= from && m.end <= to).reverse();
+  const pronoun = lastPronoun(work, from, to);
+  for (const m of candidates) {
+    if (pronoun !== null && pronoun > m.end) break;
+    if (isObject(work, m, from)) continue;
+    if (transparentGap(ctx, m.end, to, true)) return { personId: m.entityId, mention: m, span: m, confidence: 0.92, how: 'subject' };
+    return null;
+  }
+  if (pronoun !== null && transparentGap(ctx, pronoun + 1, to, true)) {
+    const ref = pronounReferent(ctx, pronoun);
+    if (ref) return { personId: ref.entityId, mention: null, span: { start: pronoun, end: pronoun + 1, text: ctx.input.text.slice(pronoun, pronoun + 1) }, confidence: 0.75, how: 'pronoun' };
+  }
+  return null;
+}
+
+function lastPronoun(work: string, from: number, to: number): number | null {
+  for (let i = to - 1; i >= from; i--) if (PRONOUNS.test(work[i]) && !/[们]/.test(work[i + 1] ?? '')) return i;
+  return null;
+}
+
+/** 他/她 refers to the nearest person named before it (skipping those in object position). */
+function pronounReferent(ctx: Ctx, at: number): Mention | null {
+  const prior = ctx.persons.filter((m) => m.end <= at);
+  for (let k = prior.length - 1; k >= 0; k--) {
+    const m = prior[k];
+    if (at - m.end > 400) return null;
+    const sentenceStart = ctx.input.sentences.find((s) => s.start <= m.start && m.start < s.end)?.start ?? 0;
+    if (!isObject(ctx.input.work, m, sentenceStart)) return m;
+  }
+  return null;
+}
+
+function isObject(work: string, m: { start: number }, floor: number): boolean {
+  const head = work.slice(Math.max(floor, m.start - 2), m.start);
+  return OBJECT_MARKERS.some((p) => head.endsWith(p));
+}
+
+/** The subject of a clause: its first person not in object position (or 他/她 before any person). */
+function clauseSubject(ctx: Ctx, c: TextSpan): Subject | null {
+  const { work } = ctx.input;
+  const first = ctx.persons.find((m) => m.start >= c.start && m.end <= c.end && !isObject(work, m, c.start));
+  const pronoun = (() => {
+    for (let i = c.start; i < c.end; i++) if (PRONOUNS.test(work[i]) && work[i + 1] !== '们') return i;
+    return null;
+  })();
+  if (pronoun !== null && (!first || pronoun < first.start)) {
+    const ref = pronounReferent(ctx, pronoun);
+    return ref ? { personId: ref.entityId, mention: null, span: { start: pronoun, end: pronoun + 1, text: ctx.input.text.slice(pronoun, pronoun + 1) }, confidence: 0.75, how: 'pronoun' } : null;
+  }
+  return first ? { personId: first.entityId, mention: first, span: first, confidence: 0.9, how: 'subject' } : null;
+}
+
+/** 鲍勃和巴雷特也已决定离开: persons joined by 和/与/及/、 before the subject act together. */
+function withCoordinated(ctx: Ctx, subject: Subject): Subject[] {
+  const out = [subject];
+  if (!subject.mention) return out;
+  let cur: Mention = subject.mention;
+  for (;;) {
+    const prev = ctx.persons.filter((m) => m.end <= cur.start && cur.start - m.end <= 1).pop();
+    if (!prev || !/^[和与及、]$/.test(ctx.input.work.slice(prev.end, cur.start))) break;
+    out.unshift({ personId: prev.entityId, mention: prev, span: prev, confidence: subject.confidence, how: 'coordinated' });
+    cur = prev;
+  }
+  // Evidence for each starts at the first name of the list.
+  return out.map((s) => ({ ...s, span: s === subject ? s.span : s.span }));
+}
+
+/**
+ * True when [from, to) holds only words that leave the subject unchanged: adverbs, times, connectives,
+ * organisation names, temporal adverbials (在…时) and a short list of verbs (决定, 宣布 …).
+ */
+function transparentGap(ctx: Ctx, from: number, to: number, allowDe = false): boolean {
+  const { work, tokens } = ctx.input;
+  if (to - from > 30) return false;
+  const gap = work.slice(from, to);
+  if (allowDe && gap === '的') return true;
+  const blanked = new Array<boolean>(to - from).fill(false);
+  const blank = (a: number, b: number) => {
+    for (let k = Math.max(a, from); k < Math.min(b, to); k++) blanked[k - from] = true;
+  };
+  for (const o of ctx.orgs) if (o.start < to && o.end > from) blank(o.start, o.end);
+  for (const t of ctx.input.times(from, to)) blank(t.start, t.end);
+  for (const m of gap.matchAll(TEMPORAL)) blank(from + m.index!, from + m.index! + m[0].length);
+  for (const t of tokens) {
+    if (t.end <= from || t.start >= to) continue;
+    if (blanked[Math.max(t.start, from) - from]) continue;
+    if (t.norm === '的') return false;
+    if (GAP_VERBS.has(t.norm) || GAP_TAGS.has(t.tag ?? '')) continue;
+    if (/^[,;:、\s]+$/.test(t.norm)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The text a trigger governs: up to the end of the clause or the next trigger-like break. */
+function objectWindow(work: string, from: number, to: number): TextSpan {
+  return { start: from, end: to, text: work.slice(from, to) };
+}
+
+function pickRole(roles: RoleSpan[], trig: { start: number; end: number; cue: { event: string | null } }, clause: TextSpan, after: TextSpan, work: string): RoleSpan | null {
+  // After the trigger in its clause: 升任首席研究官, 成为OpenAI研究高级副总裁, 辞去CEO职务.
+  const following = roles.find((r) => within(r, after.start, after.end) && !r.former);
+  if (following) return following;
+  // 以…研究副总裁身份加入 / 以CEO的身份: the role before the trigger.
+  const yi = work.lastIndexOf('以', trig.start);
+  if (yi >= clause.start) {
+    const r = roles.filter((x) => x.start > yi && x.end <= trig.start).pop();
+    if (r && /身份|名义/.test(work.slice(r.end, trig.start))) return r;
+  }
+  if (trig.cue.event === 'departure') {
+    // OpenAI原副总裁达里奥阿莫蒂宣布离职: the (former) role right before the subject.
+    const r = roles.filter((x) => x.end <= trig.start && x.start >= clause.start).pop();
+    if (r) return r;
+  }
+  return null;
+}
+
+function pickOrg(ctx: Ctx, clause: TextSpan, trig: { start: number; end: number }, after: TextSpan, subject: Mention | null): { id: string; span: TextSpan; source: NonNullable<EventDraft['orgSource']> } | null {
+  const inRange = (a: number, b: number) => ctx.orgs.filter((o) => o.start >= a && o.end <= b);
+  const obj = inRange(after.start, after.end)[0];
+  if (obj && obj.start - after.start <= 6) return { id: obj.entityId, span: obj, source: 'clause' };
+  // 在OpenAI担任 / 从谷歌离职 / OpenAI原副总裁X: an organisation between the clause start and the trigger.
+  const lead = inRange(clause.start, trig.start).pop();
+  if (lead) return { id: lead.entityId, span: lead, source: subject && lead.end <= subject.start ? 'apposition' : 'clause' };
+  if (obj) return { id: obj.entityId, span: obj, source: 'clause' };
+  return null;
+}
+
+function pickDate(times: TimeSpan[], clause: TextSpan, trig: { start: number }, s: Sentence): EventDraft['date'] {
+  const usable = times.filter((t) => t.kind === 'point' && t.value);
+  const blocked = times.some((t) => t.kind !== 'point' && t.start >= clause.start && t.end <= trig.start);
+  const inClause = usable.filter((t) => t.start >= clause.start && t.end <= clause.end);
+  const pick = inClause.length ? inClause.reduce((a, b) => (Math.abs(b.start - trig.start) < Math.abs(a.start - trig.start) ? b : a)) : null;
+  if (pick) return { value: pick.value!, span: pick, relative: pick.relative };
+  if (blocked) return null;
+  // A time leading the sentence (2020年底,…) frames every clause in it.
+  const lead = usable.find((t) => t.start - s.start <= 2);
+  if (lead && lead.end <= trig.start) return { value: lead.value!, span: lead, relative: lead.relative };
+  return null;
+}
+
+function wordBoundaries(tokens: Token[], s: TextSpan): { starts: Set<number>; ends: Set<number> } {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const t of tokens) {
+    if (t.end <= s.start || t.start >= s.end) continue;
+    starts.add(t.start);
+    ends.add(t.end);
+  }
+  return { starts, ends };
+}
+
+/** Spans inside quotation marks in a sentence (balanced pairs only). */
+export function quotedRanges(work: string, s: Sentence): TextSpan[] {
+  const out: TextSpan[] = [];
+  const pairs: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’' };
+  for (let i = s.start; i < s.end; i++) {
+    const close = pairs[work[i]];
+    if (!close) continue;
+    const j = work.indexOf(close, i + 1);
+    if (j < 0 || j >= s.end + 200) continue;
+    out.push({ start: i, end: j + 1, text: work.slice(i, j + 1) });
+    i = j;
+  }
+  return out;
+}
+
+/** Appositions: OpenAI首席技术官穆拉提, 作为CTO的穆拉提, 穆拉提(OpenAI CTO). */
+function appositionFacts(ctx: Ctx): AffiliationFact[] {
+  const { work } = ctx.input;
+  const facts: AffiliationFact[] = [];
+  for (const p of ctx.persons) {
+    const s = ctx.input.sentences.find((x) => x.start <= p.start && p.start < x.end);
+    if (!s) continue;
+    const roles = ctx.input.roles(Math.max(s.start, p.start - 20), p.start);
+    const r = roles.filter((x) => !x.former).pop();
+    if (!r) continue;
+    const between = work.slice(r.end, p.start);
+    if (!/^(?:的)?$/.test(between)) continue;
+    // 作为CTO的穆拉提 or OpenAI首席技术官穆拉提.
+    const org = ctx.orgs.filter((o) => o.end <= r.start && r.start - o.end <= 1).pop();
+    facts.push({ personId: p.entityId, orgId: org?.entityId ?? null, role: { text: r.text, en: r.en }, at: p.start, source: 'apposition' });
+  }
+  return facts;
+}
+
+/** A departure without its own role or organisation: the person's role and organisation as the article gives them. */
+function fillFromFacts(ctx: Ctx, d: EventDraft): void {
+  const mine = ctx.facts.filter((f) => f.personId === d.personId);
+  const sentence = ctx.input.sentences.find((s) => s.start <= d.trigger.start && d.trigger.start < s.end)!;
+  // Prefer what the same sentence says (its tenure: 此前曾在谷歌担任研究科学家, 2022年离职), then the
+  // latest fact before the trigger, then appositions anywhere.
+  const inSentence = mine.filter((f) => f.at >= sentence.start && f.at < d.trigger.start).pop();
+  const beforeFacts = mine.filter((f) => f.at < d.trigger.start);
+  const fact = inSentence ?? beforeFacts.filter((f) => f.source !== 'tenure').pop() ?? mine.find((f) => f.source === 'apposition') ?? beforeFacts.pop() ?? null;
+  if (fact && !d.role && fact.role) {
+    d.role = fact.role;
+    d.roleSource = 'fact';
+  }
+  if (fact && fact.orgId && (!d.orgId || (d.orgSource !== 'clause' && d.orgSource !== 'apposition'))) {
+    d.orgId = fact.orgId;
+    d.orgSource = 'fact';
+  }
+  if (!d.orgId) {
+    const inSentenceOrg = ctx.orgs.filter((o) => o.start >= sentence.start && o.end <= sentence.end).sort((a, b) => Math.abs(a.start - d.trigger.start) - Math.abs(b.start - d.trigger.start))[0];
+    if (inSentenceOrg) {
+      d.orgId = inSentenceOrg.entityId;
+      d.orgSource = 'sentence';
+    } else if (ctx.mainOrg) {
+      d.orgId = ctx.mainOrg;
+      d.orgSource = 'article';
+    }
+  }
+}
+
+/** Appointments and promotions without an organisation: the sentence's, else the article's main one. */
+export function fillOrgZh(input: EventInput, d: EventDraft): void {
+  if (d.orgId || d.type === 'quote' || d.type === 'departure') return;
+  const orgs = input.mentions.filter((m) => m.type === 'org');
+  const sentence = input.sentences.find((s) => s.start <= d.trigger.start && d.trigger.start < s.end)!;
+  const near = orgs.filter((o) => o.start >= sentence.start && o.end <= sentence.end)[0];
+  if (near) {
+    d.orgId = near.entityId;
+    d.orgSource = 'sentence';
+    return;
+  }
+  const main = mainOrganisation(orgs);
+  if (main) {
+    d.orgId = main;
+    d.orgSource = 'article';
+  }
+}
+

@@ -1,0 +1,210 @@
+// Links the names found in a Chinese article to entities: dictionary aliases ranked by context,
+// glosses pairing a Chinese and a Latin form, short forms of people already named in the article,
+// phonetic matches, and unknown names kept as unresolved entities.
+import { pinyin } from 'pinyin-pro';
+import type { CompiledDictionary, AliasHit } from '../../dictionary/compile.js';
+import { zhKey } from '../../dictionary/fold.js';
+import type { Entity, Token } from '../../core/types.js';
+import type { NameMention, NameScorer } from '../mentions/types.js';
+import { looksLikeNativeName } from '../mentions/zh.js';
+import { EntityRegistry } from './registry.js';
+
+export interface ResolveZhInput {
+  text: string;
+  work: string;
+  tokens: Token[];
+  mentions: NameMention[];
+  /** Whether an unknown native name stands where a person is expected (a title before it, an event verb after it). */
+  licensed: (m: NameMention) => boolean;
+}
+
+/** Picks the dictionary reading of an ambiguous alias that fits the article best. */
+export function rankHits(hits: AliasHit[], dict: CompiledDictionary, registry: EntityRegistry, articleOrgs: Set<string>): AliasHit & { score: number } {
+  let best: (AliasHit & { score: number }) | null = null;
+  for (const h of hits) {
+    const e = dict.entities.get(h.entityId)!;
+    let score = h.prior;
+    if (registry.get(h.entityId)?.mentions.length) score += 0.3;
+    if (e.org && articleOrgs.has(e.org)) score += 0.15;
+    if (!best || score > best.score) best = { ...h, score };
+  }
+  return best!;
+}
+
+const confidenceOf = (hit: AliasHit & { score: number }, ambiguous: boolean) => Math.min(0.99, ambiguous ? 0.6 + 0.3 * (hit.score - 0.8) : hit.prior * 0.98);
+
+export function romanizeChineseName(name: string): string {
+  const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'all' }) as string[];
+  const surnameLength = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '令狐', '端木'].some((c) => name.startsWith(c)) ? 2 : 1;
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  const surname = cap(syllables.slice(0, surnameLength).join(''));
+  const given = syllables.slice(surnameLength).join('');
+  return given ? `${surname} ${cap(given)}` : surname;
+}
+
+export function resolveZh(input: ResolveZhInput, dict: CompiledDictionary, names: NameScorer, registry: EntityRegistry): void {
+  const { text, work, tokens, mentions } = input;
+  const articleOrgs = new Set<string>();
+  for (const m of mentions) if (m.hits.length === 1 && m.type === 'org') articleOrgs.add(m.hits[0].entityId);
+  const done = new Set<number>();
+
+  // Glosses first: the pair decides the entity for both sides.
+  mentions.forEach((m, i) => {
+    if (m.partner === undefined || done.has(i) || m.script !== 'zh') return;
+    const en = mentions[m.partner];
+    done.add(i).add(m.partner);
+    let entity: Entity;
+    if (en.hits.length) entity = registry.known(rankHits(en.hits, dict, registry, articleOrgs).entityId);
+    else if (m.hits.length) entity = registry.known(rankHits(m.hits, dict, registry, articleOrgs).entityId);
+    else entity = registry.unknown(m.type ?? 'person', en.text, { en: en.text, zh: m.text });
+    const zhIsAlias = m.hits.some((h) => h.entityId === entity.id);
+    registry.addMention(entity, m, { method: zhIsAlias ? aliasMethod(m, dict, entity.id) : 'gloss', confidence: zhIsAlias ? 0.98 : 0.9, rule: 'zh.resolve.gloss' });
+    registry.addMention(entity, en, { method: en.hits.length ? 'alias' : 'gloss', confidence: en.hits.length ? 0.98 : 0.9, rule: 'zh.resolve.gloss' });
+    if (!zhIsAlias) registry.propose(entity, m.text, 'zh', 'gloss', 0.9, { start: m.start, end: en.end + 1, text: text.slice(m.start, en.end + 1) });
+  });
+
+  // Dictionary aliases.
+  mentions.forEach((m, i) => {
+    if (done.has(i) || m.source !== 'dictionary') return;
+    done.add(i);
+    const best = rankHits(m.hits, dict, registry, articleOrgs);
+    const entity = registry.known(best.entityId);
+    registry.addMention(entity, m, { method: m.script === 'zh' ? aliasMethod(m, dict, entity.id) : 'alias', confidence: confidenceOf(best, m.hits.length > 1), rule: `zh.resolve.dictionary${m.hits.length > 1 ? '-ranked' : ''}` });
+  });
+
+  // Unknown transliterations: a short form or a sound-alike of someone already named, else a new person.
+  mentions.forEach((m, i) => {
+    if (done.has(i) || m.source !== 'translit') return;
+    done.add(i);
+    const link = shortFormOwner(m.key, registry, dict, names);
+    if (link) {
+      registry.addMention(link.entity, m, { method: link.method, confidence: link.score, rule: `zh.resolve.${link.method}` });
+      if (link.method === 'phonetic') registry.propose(link.entity, m.text, 'zh', 'phonetic', link.score, m);
+      return;
+    }
+    const entity = registry.unknown('person', m.text, { en: null, zh: m.text });
+    registry.addMention(entity, m, { method: 'unknown', confidence: 0.6, rule: 'zh.resolve.unknown-transliteration' });
+  });
+
+  // Unknown native names, where the context says a person stands there.
+  mentions.forEach((m, i) => {
+    if (done.has(i) || m.source !== 'native') return;
+    done.add(i);
+    const link = shortFormOwner(m.key, registry, dict, names);
+    if (link && link.method === 'short-form') {
+      registry.addMention(link.entity, m, { method: link.method, confidence: link.score, rule: 'zh.resolve.short-form' });
+      return;
+    }
+    if (!input.licensed(m)) return;
+    const romanized = romanizeChineseName(m.key);
+    const entity = registry.unknown('person', romanized, { en: romanized, zh: m.text });
+    registry.addMention(entity, m, { method: 'pinyin', confidence: 0.7, rule: 'zh.resolve.native-pinyin' });
+  });
+
+  // Short forms that no finder marked: a given name or surname of someone named in the article
+  // (米拉 for 米拉·穆拉蒂, 马克 for 马克陈), as a whole run of tokens.
+  const covered = new Array<boolean>(text.length).fill(false);
+  for (const m of registry.mentions()) for (let k = m.start; k < m.end; k++) covered[k] = true;
+  const forms = shortForms(registry, dict);
+  if (!forms.size) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[tokens[i].start] || !/^\p{Script=Han}/u.test(tokens[i].norm)) continue;
+    let key = '';
+    let matched: { j: number; entity: Entity } | null = null;
+    for (let j = i; j < tokens.length && j < i + 5; j++) {
+      const t = tokens[j];
+      if (covered[t.start] || !/^\p{Script=Han}+$/u.test(t.norm) || (j > i && t.start !== tokens[j - 1].end)) break;
+      key += zhKey(t.norm);
+      if (key.length > 6) break;
+      const owner = forms.get(key);
+      if (owner && owner !== 'ambiguous') matched = { j, entity: owner };
+    }
+    if (!matched) continue;
+    const after = tokens[matched.j + 1];
+    // The run must end where a word ends: 马克 in 马克思 is not Mark.
+    if (after && after.start === tokens[matched.j].end && /^\p{Script=Han}$/u.test(after.norm) && after.tag?.startsWith('nr')) continue;
+    const span = { start: tokens[i].start, end: tokens[matched.j].end, text: text.slice(tokens[i].start, tokens[matched.j].end) };
+    registry.addMention(matched.entity, span, { method: 'short-form', confidence: 0.85, rule: 'zh.resolve.short-form' });
+    for (let k = span.start; k < span.end; k++) covered[k] = true;
+    i = matched.j;
+  }
+  void work;
+}
+
+function aliasMethod(m: NameMention, dict: CompiledDictionary, entityId: string): 'alias' | 'variant' {
+  const e = dict.entities.get(entityId);
+  if (!e) return 'alias';
+  // Written exactly as one of the dictionary's forms (after script folding) or a variant (separator dropped).
+  return /[·・•‧]/.test(m.text) || m.key.length === m.text.length ? 'alias' : 'variant';
+}
+
+/**
+ * Given names and surnames (≥ 2 characters) of the people named in the article, mapped to their
+ * owner; a form two people share maps to 'ambiguous' and links nobody.
+ */
+function shortForms(registry: EntityRegistry, dict: CompiledDictionary): Map<string, Entity | 'ambiguous'> {
+  const forms = new Map<string, Entity | 'ambiguous'>();
+  const add = (form: string, e: Entity) => {
+    if (form.length < 2) return;
+    const prev = forms.get(form);
+    forms.set(form, prev && prev !== e ? 'ambiguous' : e);
+  };
+  for (const e of registry.all()) {
+    if (e.type !== 'person' || !e.mentions.length) continue;
+    const d = dict.entities.get(e.id);
+    if (d) for (const f of [...d.zhGiven, ...d.zhSurnames]) add(f, e);
+    // Full Chinese forms seen in the article, split where they meet: a prefix or a suffix of at least
+    // two characters leaving at least one (马克 of 马克陈; 阿莫蒂 of 达里奥阿莫蒂).
+    for (const m of e.mentions) {
+      if (!/\p{Script=Han}/u.test(m.text)) continue;
+      const parts = m.text.split(/[·・•‧]/).map(zhKey).filter(Boolean);
+      if (parts.length > 1) {
+        add(parts[0], e);
+        add(parts[parts.length - 1], e);
+        continue;
+      }
+      const full = zhKey(m.text);
+      if (full.length < 4 || looksLikeNativeName(full)) continue;
+      for (let k = 2; k <= full.length - 2; k++) {
+        add(full.slice(0, k), e);
+        add(full.slice(k), e);
+      }
+    }
+  }
+  return forms;
+}
+
+/** Who an unknown transliteration refers to among the people already named, and how sure. */
+function shortFormOwner(key: string, registry: EntityRegistry, dict: CompiledDictionary, names: NameScorer): { entity: Entity; method: 'short-form' | 'phonetic'; score: number } | null {
+  const forms = shortForms(registry, dict);
+  const exact = forms.get(key);
+  if (exact && exact !== 'ambiguous') return { entity: exact, method: 'short-form', score: 0.85 };
+  if (exact === 'ambiguous') return null;
+  let best: { entity: Entity; score: number } | null = null;
+  let second = 0;
+  for (const e of registry.all()) {
+    if (e.type !== 'person' || !e.mentions.length) continue;
+    const d = dict.entities.get(e.id);
+    const latin = new Set<string>();
+    if (d) for (const p of [...d.enGiven, ...d.enSurnames, d.name]) latin.add(p);
+    if (e.names.en) for (const p of [e.names.en, ...e.names.en.split(/\s+/)]) latin.add(p);
+    const zhForms = new Set<string>(d ? [...d.zhGiven, ...d.zhSurnames] : []);
+    let score = 0;
+    for (const l of latin) if (/^[A-Za-z][A-Za-z' -]+$/.test(l) && l.length >= 3) score = Math.max(score, names.phoneticScore(key, l));
+    for (const z of zhForms) score = Math.max(score, sameSoundShare(key, z) * 0.95);
+    if (!best || score > best.score) {
+      second = best?.score ?? 0;
+      best = { entity: e, score };
+    } else second = Math.max(second, score);
+  }
+  if (best && best.score >= names.linkThreshold && best.score - second > 0.1) return { entity: best.entity, method: 'phonetic', score: Math.min(0.9, best.score) };
+  return null;
+}
+
+/** Share of positions where two equally long transliterations agree (雅库布 / 雅各布 → 2/3). */
+function sameSoundShare(a: string, b: string): number {
+  if (a.length !== b.length || a.length < 3) return 0;
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return same === a.length - 1 && a[0] === b[0] ? same / a.length + 0.25 : 0;
+}
