@@ -8,9 +8,10 @@ import { assertSpan } from './core/spans.js';
 import type { AnnotatedArticle, Article, ExtractedEvent, Provenance } from './core/types.js';
 import type { CompiledDictionary } from './dictionary/compile.js';
 import { loadCues, type CueSet } from './dictionary/cues.js';
+import { enKey, zhKey } from './dictionary/fold.js';
 import { jiebaUserDictFile, loadDictionary } from './dictionary/load.js';
 import { loadPipeline, type PipelineDefinition } from './pipeline-definition.js';
-import { findTimesEn, findTimesZh } from './stages/dates/index.js';
+import { findTimesZh } from './stages/dates/index.js';
 import { mergeRestatements, type MergedDraft } from './stages/events/merge.js';
 import type { EventDraft, EventInput, RoleSpan, TimeSpan } from './stages/events/types.js';
 import { extractEventsZh, zhContext } from './stages/events/zh.js';
@@ -81,7 +82,6 @@ function withAliases(dict: CompiledDictionary, aliases: NonNullable<ContextOptio
   const lines = [...dict.jiebaLines];
   for (const a of aliases) {
     if (!dict.entities.has(a.entityId)) continue;
-    const { zhKey, enKey } = foldKeys;
     const index = a.lang === 'zh' ? zh : en;
     const key = a.lang === 'zh' ? zhKey(a.alias) : enKey(a.alias);
     const list = [...(index.get(key) ?? [])];
@@ -92,31 +92,29 @@ function withAliases(dict: CompiledDictionary, aliases: NonNullable<ContextOptio
   const version = contentHash(dict.version, ...aliases.map((a) => `${a.entityId}=${a.alias}`)).slice(0, 12);
   return { ...dict, zh, en, jiebaLines: lines, version, maxZhKey: Math.max(dict.maxZhKey, ...[...zh.keys()].map((k) => k.length)) };
 }
-import { enKey as _enKey, zhKey as _zhKey } from './dictionary/fold.js';
-const foldKeys = { zhKey: _zhKey, enKey: _enKey };
 
 /** Annotates one article. Throws only on a bug (a span that does not cover its text), never on odd input. */
 export function annotate(article: Article, ctx: PipelineContext): AnnotatedArticle {
   const warnings: string[] = [];
   const { work } = normalise(article);
-  const sentences = splitSentences(article.lang, work, article.text);
   const registry = new EntityRegistry(ctx.dictionary);
   const stages = new Set(ctx.definition.stages);
   let drafts: EventDraft[] = [];
 
   if (article.lang === 'zh') {
+    const sentences = splitSentences('zh', work, article.text);
     loadJieba(jiebaUserDictFile(ctx.dictionary));
     const tokens = tokenizeZh(work, article.text);
     const mentions = findMentionsZh({ text: article.text, work, tokens }, ctx.dictionary, ctx.names);
     resolveZh({ text: article.text, work, tokens, mentions, licensed: (m) => licensedNativeName(work, m, ctx.cues.zh) }, ctx.dictionary, ctx.names, registry);
     if (stages.has('events') || stages.has('quotes')) {
-      const input = eventInput(article, work, sentences, tokens, registry, 'zh');
+      const input = eventInputZh(article, work, sentences, tokens, registry);
       const zctx = zhContext(input, ctx.cues.zh);
       if (stages.has('events')) drafts.push(...extractEventsZh(input, ctx.cues.zh));
       if (stages.has('quotes')) drafts.push(...extractQuotesZh(input, ctx.cues.zh, zctx));
     }
   } else {
-    drafts = annotateEnglish({ article, work, sentences, registry, dictionary: ctx.dictionary, cues: ctx.cues.en, events: stages.has('events'), quotes: stages.has('quotes'), quoteMinUnits: ctx.definition.options.quoteMinUnits });
+    drafts = annotateEnglish({ article, work, registry, dictionary: ctx.dictionary, cues: ctx.cues.en, events: stages.has('events'), quotes: stages.has('quotes'), quoteMinUnits: ctx.definition.options.quoteMinUnits }).drafts;
   }
 
   const events = finalizeEvents(article, mergeRestatements(drafts), ctx.definition.options.minConfidence);
@@ -128,12 +126,12 @@ export function annotate(article: Article, ctx: PipelineContext): AnnotatedArtic
   return annotated;
 }
 
-function eventInput(article: Article, work: string, sentences: EventInput['sentences'], tokens: EventInput['tokens'], registry: EntityRegistry, lang: 'zh' | 'en'): EventInput {
+function eventInputZh(article: Article, work: string, sentences: EventInput['sentences'], tokens: EventInput['tokens'], registry: EntityRegistry): EventInput {
   const times: TimeSpan[] = [];
   const roles: RoleSpan[] = [];
   for (const s of sentences) {
     const piece = work.slice(s.start, s.end);
-    for (const t of lang === 'zh' ? findTimesZh(piece, article.publishedAt) : findTimesEn(piece, article.publishedAt)) {
+    for (const t of findTimesZh(piece, article.publishedAt)) {
       times.push({ start: s.start + t.start, end: s.start + t.end, text: article.text.slice(s.start + t.start, s.start + t.end), value: t.value, relative: t.relative, kind: t.kind });
     }
     for (const r of findRolesZh(piece)) roles.push({ start: s.start + r.start, end: s.start + r.end, text: article.text.slice(s.start + r.start, s.start + r.end), en: r.en, former: r.former });

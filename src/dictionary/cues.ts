@@ -8,8 +8,8 @@ import { zhKey } from './fold.js';
 import { formatProblem, readTsv, type TsvProblem } from './tsv.js';
 
 export const CUE_HEADER = ['cue', 'class', 'event', 'frame', 'note'] as const;
-export type CueClass = 'trigger' | 'quote-verb' | 'negation' | 'denial' | 'hypothetical' | 'continuation' | 'tenure';
-const CLASSES: readonly CueClass[] = ['trigger', 'quote-verb', 'negation', 'denial', 'hypothetical', 'continuation', 'tenure'];
+export type CueClass = 'trigger' | 'quote-verb' | 'negation' | 'denial' | 'hypothetical' | 'continuation' | 'tenure' | 'blocker';
+const CLASSES: readonly CueClass[] = ['trigger', 'quote-verb', 'negation', 'denial', 'hypothetical', 'continuation', 'tenure', 'blocker'];
 
 export interface Cue {
   cue: string;
@@ -81,7 +81,8 @@ export function findCues(text: string, set: CueSet, cls: CueClass, from = 0, to 
   for (const cue of set.byClass.get(cls) ?? []) {
     let i = text.indexOf(cue.cue, from);
     while (i >= 0 && i + cue.cue.length <= to) {
-      let free = true;
+      // English cues match whole words only (quit is not in quite).
+      let free = set.lang === 'zh' || (!/[a-z0-9]/i.test(text[i - 1] ?? '') && !/[a-z0-9]/i.test(text[i + cue.cue.length] ?? ''));
       for (let k = i; k < i + cue.cue.length; k++) if (taken[k]) free = false;
       if (free) {
         for (let k = i; k < i + cue.cue.length; k++) taken[k] = true;

@@ -2,12 +2,13 @@
 // glosses pairing a Chinese and a Latin form, short forms of people already named in the article,
 // phonetic matches, and unknown names kept as unresolved entities.
 import { pinyin } from 'pinyin-pro';
-import type { CompiledDictionary, AliasHit } from '../../dictionary/compile.js';
+import type { AliasHit, CompiledDictionary } from '../../dictionary/compile.js';
 import { zhKey } from '../../dictionary/fold.js';
 import type { Entity, Token } from '../../core/types.js';
 import type { NameMention, NameScorer } from '../mentions/types.js';
 import { looksLikeNativeName } from '../mentions/zh.js';
 import { EntityRegistry } from './registry.js';
+import { rankHits } from './rank.js';
 
 export interface ResolveZhInput {
   text: string;
@@ -16,19 +17,6 @@ export interface ResolveZhInput {
   mentions: NameMention[];
   /** Whether an unknown native name stands where a person is expected (a title before it, an event verb after it). */
   licensed: (m: NameMention) => boolean;
-}
-
-/** Picks the dictionary reading of an ambiguous alias that fits the article best. */
-export function rankHits(hits: AliasHit[], dict: CompiledDictionary, registry: EntityRegistry, articleOrgs: Set<string>): AliasHit & { score: number } {
-  let best: (AliasHit & { score: number }) | null = null;
-  for (const h of hits) {
-    const e = dict.entities.get(h.entityId)!;
-    let score = h.prior;
-    if (registry.get(h.entityId)?.mentions.length) score += 0.3;
-    if (e.org && articleOrgs.has(e.org)) score += 0.15;
-    if (!best || score > best.score) best = { ...h, score };
-  }
-  return best!;
 }
 
 const confidenceOf = (hit: AliasHit & { score: number }, ambiguous: boolean) => Math.min(0.99, ambiguous ? 0.6 + 0.3 * (hit.score - 0.8) : hit.prior * 0.98);
