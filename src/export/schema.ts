@@ -53,7 +53,7 @@ export const exportArticle = z
   .superRefine((a, ctx) => {
     // The invariant users rely on: every offset indexes `text`.
     const check = (s: { text: string; start: number; end: number }, path: (string | number)[]) => {
-      if (a.text.slice(s.start, s.end) !== s.text)
+      if (s.start > s.end || s.end > a.text.length || a.text.slice(s.start, s.end) !== s.text)
         ctx.addIssue({ code: 'custom', path, message: `span [${s.start}, ${s.end}) does not cover ${JSON.stringify(s.text)}` });
     };
     a.entities.forEach((e, i) => e.mentions.forEach((m, j) => check(m, ['entities', i, 'mentions', j])));
