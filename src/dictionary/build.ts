@@ -1,9 +1,8 @@
 // `newsanno dict build|check`: validates every dictionary (entities, cues, titles), checks that each
 // Chinese alias survives segmentation as one token, and compiles the jieba user dictionary.
 import { fromRoot } from '../core/paths.js';
-import { NewsannoError } from '../core/errors.js';
 import { loadPipeline } from '../pipeline-definition.js';
-import { loadTitles } from '../stages/roles/index.js';
+import { checkTitleDictionary } from '../stages/roles/index.js';
 import { jiebaTag, loadJieba } from '../stages/tokenize-zh/jieba.js';
 import type { CompiledDictionary } from './compile.js';
 import { parseCues } from './cues.js';
@@ -42,12 +41,7 @@ export function buildDictionaries(options: { pipeline?: string; write: boolean }
   const cueProblems: TsvProblem[] = [];
   parseCues(fromRoot('dictionaries', 'cues', 'zh.tsv'), 'zh', cueProblems);
   parseCues(fromRoot('dictionaries', 'cues', 'en.tsv'), 'en', cueProblems);
-  const errors = [...problems, ...cueProblems].map(formatProblem);
-  try {
-    loadTitles();
-  } catch (e) {
-    errors.push(e instanceof NewsannoError ? e.format() : String(e));
-  }
+  const errors = [...problems, ...cueProblems, ...checkTitleDictionary()].map(formatProblem);
   const warnings: string[] = [];
   if (!problems.length) {
     // The user dictionary is written (or found) either way: jieba needs a file to load it.
