@@ -33,8 +33,10 @@ function datesCompatible(a: EventDraft, b: EventDraft): boolean {
 
 function sameChange(a: MergedDraft, b: EventDraft): boolean {
   if (a.personId !== b.personId || CLASS[a.type] !== CLASS[b.type] || a.type === 'quote') return false;
-  const ra = roleKey(a);
-  const rb = roleKey(b);
+  // A role read from the statement itself distinguishes changes; one filled in from elsewhere in the
+  // article (a departure's last known role) does not.
+  const ra = a.roleSource === 'clause' ? roleKey(a) : null;
+  const rb = b.roleSource === 'clause' ? roleKey(b) : null;
   if (a.type !== b.type && (!ra || ra !== rb)) return false;
   if (ra && rb && ra !== rb) return false;
   // Two organisations each read from the clause itself are two changes (left Google, later left OpenAI).

@@ -12,7 +12,7 @@ const GAP_TAGS = new Set(['d', 'c', 'p', 't', 'm', 'q', 'f', 'ul', 'uz', 'ug', '
 const OBJECT_MARKERS = ['从', '对', '向', '把', '给', '替', '为', '跟', '同', '让', '令', '使', '接替', '取代', '与', '代替', '比'];
 const PRONOUNS = /[他她]/;
 /** A temporal adverbial (在…时 / 在…后) is transparent between a subject and its verb. */
-const TEMPORAL = /在[^,，。;；]{0,24}?(?:时|之时|后|之后|期间|之际|以来|前)/g;
+const TEMPORAL = /在[^,，。;；]{0,24}?(?:时|之时|后|之后|期间|之际|以来|前)|以[^,，。;；]{0,30}?(?:身份|名义)/g;
 
 export interface Ctx {
   input: EventInput;
@@ -65,7 +65,6 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
   const denials = findCues(work, cues, 'denial', s.start, s.end);
   const hypotheticals = findCues(work, cues, 'hypothetical', s.start, s.end);
   const tenures = findCues(work, cues, 'tenure', s.start, s.end);
-  const datedSentence = times.some((t) => t.kind === 'point' && t.value);
   const boundaries = wordBoundaries(input.tokens, s);
 
   for (const trig of findCues(work, cues, 'trigger', s.start, s.end)) {
@@ -84,10 +83,11 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
     const subjects = findSubjects(ctx, s, cls, clause, trig);
     if (!subjects.length) continue;
     const after = objectWindow(work, trig.end, clause.end);
-    const role = pickRole(roles, trig, clause, after, work);
+    const role = pickRole(ctx, roles, trig, clause, after, work);
     const org = pickOrg(ctx, clause, trig, after, subjects[0].mention);
     const event = trig.cue.event!;
-    if (tenure && !datedSentence) {
+    const datedClause = times.some((t) => t.kind === 'point' && t.value && t.start >= clause.start && t.end <= clause.end);
+    if (tenure && !datedClause) {
       // Background (此前曾在谷歌担任研究科学家): not a change, but it says where the person was.
       for (const subj of subjects) ctx.facts.push({ personId: subj.personId, orgId: org?.id ?? null, role: role ? { text: role.text, en: role.en } : null, at: trig.start, source: 'tenure' });
       continue;
@@ -95,7 +95,7 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
     // 成为 needs a post: "成为一家重要公司" or "成为了一名天使投资人" is not an appointment.
     if (trig.cue.cue === '成为' && (!role || /^了?(?:一名|一位|一个)/.test(work.slice(trig.end, role.start)))) continue;
     if (event !== 'departure' && !role && !org) continue;
-    const date = pickDate(times, clause, trig, s);
+    const date = pickDate(ctx, times, cls, clause, trig, s);
     for (const subj of subjects) {
       const start = Math.min(subj.span.start, trig.start, role && role.start < trig.start ? role.start : Infinity);
       const end = Math.max(trig.end, subj.span.end, role && role.end <= clause.end ? role.end : 0, org && org.source === 'clause' && org.span.end <= clause.end ? org.span.end : 0);
@@ -260,9 +260,25 @@ function objectWindow(work: string, from: number, to: number): TextSpan {
   return { start: from, end: to, text: work.slice(from, to) };
 }
 
-function pickRole(roles: RoleSpan[], trig: { start: number; end: number; cue: { event: string | null } }, clause: TextSpan, after: TextSpan, work: string): RoleSpan | null {
-  // After the trigger in its clause: 升任首席研究官, 成为OpenAI研究高级副总裁, 辞去CEO职务.
-  const following = roles.find((r) => within(r, after.start, after.end) && !r.former);
+/**
+ * True when what stands between a trigger and its object is only organisation names, possessives and
+ * particles (成为OpenAI的首席研究官, 担任我们的首席信息安全官), not another verb (离职后成为了一名…).
+ */
+function governed(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from > 16) return false;
+  const { work, tokens } = ctx.input;
+  for (const t of tokens) {
+    if (t.end <= from || t.start >= to) continue;
+    if (ctx.orgs.some((o) => o.start <= t.start && t.end <= o.end)) continue;
+    if (/^(?:了|的|我们|公司|集团|该公司|本公司|新|新的|其|旗下|全球|中国区|一职|职务|·|\(|\)|[A-Za-z ]+)$/.test(t.norm)) continue;
+    if (t.tag === 'v' || t.tag === 'vn' || t.tag === 'p' || t.tag === 'f' || t.tag === 'm') return false;
+  }
+  return !/[,;:。]/.test(work.slice(from, to));
+}
+
+function pickRole(ctx: Ctx, roles: RoleSpan[], trig: { start: number; end: number; cue: { event: string | null } }, clause: TextSpan, after: TextSpan, work: string): RoleSpan | null {
+  // After the trigger and governed by it: 升任首席研究官, 成为OpenAI研究高级副总裁, 辞去CEO职务.
+  const following = roles.find((r) => within(r, after.start, after.end) && !r.former && governed(ctx, trig.end, r.start));
   if (following) return following;
   // 以…研究副总裁身份加入 / 以CEO的身份: the role before the trigger.
   const yi = work.lastIndexOf('以', trig.start);
@@ -278,29 +294,41 @@ function pickRole(roles: RoleSpan[], trig: { start: number; end: number; cue: { 
   return null;
 }
 
-function pickOrg(ctx: Ctx, clause: TextSpan, trig: { start: number; end: number }, after: TextSpan, subject: Mention | null): { id: string; span: TextSpan; source: NonNullable<EventDraft['orgSource']> } | null {
+function pickOrg(ctx: Ctx, clause: TextSpan, trig: { start: number; end: number; cue: { cue: string; event: string | null } }, after: TextSpan, subject: Mention | null): { id: string; span: TextSpan; source: NonNullable<EventDraft['orgSource']> } | null {
   const inRange = (a: number, b: number) => ctx.orgs.filter((o) => o.start >= a && o.end <= b);
-  const obj = inRange(after.start, after.end)[0];
-  if (obj && obj.start - after.start <= 6) return { id: obj.entityId, span: obj, source: 'clause' };
+  // Only cues that take an object govern an organisation after them (离开OpenAI, 加入谷歌, 成为X的CEO);
+  // after 离职 or 辞职 an organisation belongs to what follows (离职并创办Anthropic).
+  const takesObject = trig.cue.event !== 'departure' || /^(?:离开|已离开|宣布离开|离任|辞去|卸任|退出|告别|出走)$/.test(trig.cue.cue);
+  const obj = takesObject ? inRange(after.start, after.end).find((o) => governed(ctx, trig.end, o.start) && o.start - trig.end <= 8) : undefined;
+  if (obj) return { id: obj.entityId, span: obj, source: 'clause' };
   // 在OpenAI担任 / 从谷歌离职 / OpenAI原副总裁X: an organisation between the clause start and the trigger.
   const lead = inRange(clause.start, trig.start).pop();
   if (lead) return { id: lead.entityId, span: lead, source: subject && lead.end <= subject.start ? 'apposition' : 'clause' };
-  if (obj) return { id: obj.entityId, span: obj, source: 'clause' };
   return null;
 }
 
-function pickDate(times: TimeSpan[], clause: TextSpan, trig: { start: number }, s: Sentence): EventDraft['date'] {
+function pickDate(ctx: Ctx, times: TimeSpan[], cls: TextSpan[], clause: TextSpan, trig: { start: number }, s: Sentence): EventDraft['date'] {
   const usable = times.filter((t) => t.kind === 'point' && t.value);
   const blocked = times.some((t) => t.kind !== 'point' && t.start >= clause.start && t.end <= trig.start);
   const inClause = usable.filter((t) => t.start >= clause.start && t.end <= clause.end);
   const pick = inClause.length ? inClause.reduce((a, b) => (Math.abs(b.start - trig.start) < Math.abs(a.start - trig.start) ? b : a)) : null;
-  if (pick) return { value: pick.value!, span: pick, relative: pick.relative };
+  if (pick) return dateOf(pick);
   if (blocked) return null;
-  // A time leading the sentence (2020年底,…) frames every clause in it.
+  // A time leading the sentence (2020年底,…) frames every clause in it; so does an earlier clause that
+  // is only an adverbial (在OpenAI 2023年的政变风波中,她曾担任临时CEO), with no change of its own.
   const lead = usable.find((t) => t.start - s.start <= 2);
-  if (lead && lead.end <= trig.start) return { value: lead.value!, span: lead, relative: lead.relative };
+  if (lead && lead.end <= trig.start) return dateOf(lead);
+  for (let k = cls.indexOf(clause) - 1; k >= 0; k--) {
+    const c = cls[k];
+    if (findCues(ctx.input.work, ctx.cues, 'trigger', c.start, c.end).length) break;
+    const t = usable.filter((x) => x.start >= c.start && x.end <= c.end).pop();
+    if (t) return dateOf(t);
+  }
   return null;
 }
+
+/** "2个月前" is approximate; "今年8月" names the month. Merging prefers the named one. */
+const dateOf = (t: TimeSpan): NonNullable<EventDraft['date']> => ({ value: t.value!, span: t, relative: /(?:前|ago)$/.test(t.text) });
 
 function wordBoundaries(tokens: Token[], s: TextSpan): { starts: Set<number>; ends: Set<number> } {
   const starts = new Set<number>();
@@ -354,8 +382,10 @@ function fillFromFacts(ctx: Ctx, d: EventDraft): void {
   // Prefer what the same sentence says (its tenure: 此前曾在谷歌担任研究科学家, 2022年离职), then the
   // latest fact before the trigger, then appositions anywhere.
   const inSentence = mine.filter((f) => f.at >= sentence.start && f.at < d.trigger.start).pop();
+  const appositions = mine.filter((f) => f.source === 'apposition');
+  const nearestApposition = appositions.sort((a, b) => Math.abs(a.at - d.trigger.start) - Math.abs(b.at - d.trigger.start))[0];
   const beforeFacts = mine.filter((f) => f.at < d.trigger.start);
-  const fact = inSentence ?? beforeFacts.filter((f) => f.source !== 'tenure').pop() ?? mine.find((f) => f.source === 'apposition') ?? beforeFacts.pop() ?? null;
+  const fact = inSentence ?? nearestApposition ?? beforeFacts.filter((f) => f.source !== 'tenure').pop() ?? beforeFacts.pop() ?? null;
   if (fact && !d.role && fact.role) {
     d.role = fact.role;
     d.roleSource = 'fact';

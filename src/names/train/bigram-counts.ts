@@ -1,0 +1,57 @@
+// Build time: count weighted character bigrams of words and turn them into the shipped BigramLmData.
+
+import { END, START } from '../char-lm.js';
+import type { BigramLmData } from '../model-data.js';
+
+const round = (x: number, digits: number) => Number(x.toPrecision(digits));
+
+export class BigramCounter {
+  private readonly unigram = new Map<string, number>();
+  private readonly bigram = new Map<string, Map<string, number>>();
+
+  add(word: string, weight = 1): void {
+    let prev = START;
+    for (const ch of [...Array.from(word), END]) {
+      this.unigram.set(ch, (this.unigram.get(ch) ?? 0) + weight);
+      let row = this.bigram.get(prev);
+      if (!row) this.bigram.set(prev, (row = new Map()));
+      row.set(ch, (row.get(ch) ?? 0) + weight);
+      prev = ch;
+    }
+  }
+
+  get vocabulary(): Set<string> {
+    return new Set(this.unigram.keys());
+  }
+
+  /**
+   * The model: add-k unigram, Witten-Bell bigram. `keepBigram` prunes bigram entries (their mass
+   * then comes from the unigram); λ and totals are computed before pruning so probabilities stay honest.
+   */
+  toData(options: { unigramK: number; keepBigram?: (prev: string, next: string, count: number) => boolean }): BigramLmData {
+    const { unigramK } = options;
+    let total = 0;
+    for (const c of this.unigram.values()) total += c;
+    const denom = total + unigramK * (this.unigram.size + 1);
+    const unigram = { chars: '', logP: [] as number[] };
+    for (const [ch, c] of this.unigram) {
+      unigram.chars += ch;
+      unigram.logP.push(round(Math.log((c + unigramK) / denom), 4));
+    }
+    const bigram: BigramLmData['bigram'] = [];
+    for (const [prev, row] of this.bigram) {
+      let count = 0;
+      for (const c of row.values()) count += c;
+      const lambda = count / (count + row.size);
+      let next = '';
+      const probs: number[] = [];
+      for (const [ch, c] of row)
+        if (!options.keepBigram || options.keepBigram(prev, ch, c)) {
+          next += ch;
+          probs.push(round(c / count, 3));
+        }
+      if (probs.length > 0) bigram.push([prev, round(lambda, 5), next, probs]);
+    }
+    return { unigram, unseen: round(Math.log(unigramK / denom), 4), bigram };
+  }
+}
