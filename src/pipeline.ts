@@ -26,7 +26,6 @@ import { resolveZh } from './stages/resolve/zh.js';
 import { findRolesZh } from './stages/roles/index.js';
 import { splitSentences } from './stages/sentences/index.js';
 import { loadJieba, tokenizeZh } from './stages/tokenize-zh/index.js';
-import { licensedNativeName } from './stages/mentions/license-zh.js';
 
 export interface PipelineContext {
   definition: PipelineDefinition;
@@ -105,8 +104,8 @@ export function annotate(article: Article, ctx: PipelineContext): AnnotatedArtic
     const sentences = splitSentences('zh', work, article.text);
     loadJieba(jiebaUserDictFile(ctx.dictionary));
     const tokens = tokenizeZh(work, article.text);
-    const mentions = findMentionsZh({ text: article.text, work, tokens }, ctx.dictionary, ctx.names);
-    resolveZh({ text: article.text, work, tokens, mentions, licensed: (m) => licensedNativeName(work, m, ctx.cues.zh) }, ctx.dictionary, ctx.names, registry);
+    const mentions = findMentionsZh({ text: article.text, work, tokens }, ctx.dictionary, ctx.names, ctx.cues.zh);
+    resolveZh({ text: article.text, work, tokens, mentions }, ctx.dictionary, ctx.names, registry);
     if (stages.has('events') || stages.has('quotes')) {
       const input = eventInputZh(article, work, sentences, tokens, registry);
       const zctx = zhContext(input, ctx.cues.zh);

@@ -3,7 +3,7 @@
 // ti·蒂, x·克斯). Scores sum over every such segmentation (forward algorithm, linear probabilities:
 // the products of a name's dozen units stay far above the smallest double).
 
-import type { PhoneticData } from './model-data.js';
+import { fromCost, type PhoneticData } from './model-data.js';
 
 /** An English name as letters, with the positions where a new token starts. */
 export interface LetterSeq {
@@ -54,22 +54,19 @@ export class UnitModel {
   readonly maxLetters: number;
   readonly maxChars: number;
   readonly maxLettersForPair: number;
-  /** Raw table rows by letter chunk: [Chinese chunks, log p for each]; each becomes a Map on first use. */
-  private readonly rawRows = new Map<string, [string[], number[]]>();
-  /** p(letters, chars), linear (null: no such chunk). */
+  /** Raw table rows by letter chunk: [Chinese chunks joined by spaces, costs, cost of the row sum]. */
+  private readonly rawRows = new Map<string, [string, number[], number]>();
+  /** p(letters, chars), linear (null: no such chunk); built per chunk on first use. */
   private readonly rows = new Map<string, Map<string, number> | null>();
-  /** Σ over Chinese chunks of p(letters, ·), floor mass included. */
-  private readonly lettersMarginal = new Map<string, number>();
-  /** Σ over letter chunks of p(·, chars), floor mass included. */
-  private readonly charsMarginal = new Map<string, number>();
-  /** Marginals are summed on first use: the pass over the whole table would otherwise dominate loading. */
-  private marginalsReady = false;
+  /** Σ over letter chunks of p(·, chars), floor mass included; built on first use. */
+  private charsMarginal: Map<string, number> | null = null;
+  private readonly chunkMarginals: PhoneticData['chunkMarginals'];
   /** Chinese outputs of each letter chunk, most probable first (for transliteration). */
   private readonly ranked = new Map<string, Array<[string, number]>>();
   /** κ: an unseen (chunk, character) unit gets κ · p(chunk) · p(character). */
   private readonly kappa: number;
-  /** Marginals given to a chunk or a character the table never saw. */
-  private unseenLetters = 0;
+  /** Marginals given to a chunk or a character the table never saw: the smallest seen. */
+  private readonly unseenLetters: number;
   private unseenChar = 0;
 
   constructor(data: PhoneticData) {
@@ -77,46 +74,49 @@ export class UnitModel {
     this.maxChars = data.maxChars;
     this.maxLettersForPair = data.maxLettersForPair;
     this.kappa = Math.exp(data.floor);
-    for (const [letters, chunks, logPs] of data.units) this.rawRows.set(letters, [chunks.split(' '), logPs]);
-  }
-
-  private ensureMarginals(): void {
-    if (this.marginalsReady) return;
-    this.marginalsReady = true;
-    for (const [letters, [outs, logPs]] of this.rawRows) {
-      let sum = 0;
-      for (let k = 0; k < outs.length; k++) {
-        const p = Math.exp(logPs[k]);
-        sum += p;
-        this.charsMarginal.set(outs[k], (this.charsMarginal.get(outs[k]) ?? 0) + p);
-      }
-      this.lettersMarginal.set(letters, sum);
+    let maxRowCost = 0;
+    for (const [letters, chunks, costs, rowCost] of data.units) {
+      this.rawRows.set(letters, [chunks, costs, rowCost]);
+      if (rowCost > maxRowCost) maxRowCost = rowCost;
     }
-    this.unseenLetters = Math.min(...this.lettersMarginal.values());
-    this.unseenChar = Math.min(...this.charsMarginal.values());
-    // The floor adds about κ of each marginal's mass (the marginals sum to one).
-    for (const [k, v] of this.lettersMarginal) this.lettersMarginal.set(k, v * (1 + this.kappa));
-    for (const [k, v] of this.charsMarginal) if ([...k].length === 1) this.charsMarginal.set(k, v * (1 + this.kappa));
+    this.unseenLetters = fromCost(maxRowCost);
+    this.chunkMarginals = data.chunkMarginals;
   }
 
   private row(letters: string): Map<string, number> | null {
     let row = this.rows.get(letters);
     if (row === undefined) {
       const raw = this.rawRows.get(letters);
-      row = raw ? new Map(raw[0].map((chars, k) => [chars, Math.exp(raw[1][k])])) : null;
+      row = raw ? new Map(raw[0].split(' ').map((chars, k) => [chars, fromCost(raw[1][k])])) : null;
       this.rows.set(letters, row);
     }
     return row;
   }
 
+  /** Σ over Chinese chunks of p(letters, ·), with the floor's share (the marginals sum to one, so about κ more). */
   private lettersP(letters: string): number {
-    this.ensureMarginals();
-    return this.lettersMarginal.get(letters) ?? this.unseenLetters;
+    const raw = this.rawRows.get(letters);
+    return raw ? fromCost(raw[2]) * (1 + this.kappa) : this.unseenLetters;
+  }
+
+  private marginals(): Map<string, number> {
+    if (!this.charsMarginal) {
+      const map = new Map<string, number>();
+      let maxCost = 0;
+      this.chunkMarginals.chunks.split(' ').forEach((chunk, k) => {
+        const cost = this.chunkMarginals.costs[k];
+        const single = chunk.length === 1 || [...chunk].length === 1;
+        if (single && cost > maxCost) maxCost = cost;
+        map.set(chunk, fromCost(cost) * (single ? 1 + this.kappa : 1));
+      });
+      this.unseenChar = fromCost(maxCost);
+      this.charsMarginal = map;
+    }
+    return this.charsMarginal;
   }
 
   private charP(chars: string): number {
-    this.ensureMarginals();
-    return this.charsMarginal.get(chars) ?? this.unseenChar;
+    return this.marginals().get(chars) ?? this.unseenChar;
   }
 
   /**
@@ -190,7 +190,7 @@ export class UnitModel {
 
   /** log Σ over segmentations of the characters of Π Σ_letters p(unit): the Chinese side alone. */
   logChars(zh: CharSeq): number {
-    this.ensureMarginals();
+    const marginals = this.marginals();
     const m = zh.chars.length;
     const zhLimit = limits(zh.starts, m);
     const alpha = new Float64Array(m + 1);
@@ -200,7 +200,7 @@ export class UnitModel {
       let chunk = '';
       for (let b = 1; b <= Math.min(this.maxChars, zhLimit[j] - j); b++) {
         chunk += zh.chars[j + b - 1];
-        const p = b === 1 ? this.charP(chunk) : (this.charsMarginal.get(chunk) ?? 0);
+        const p = b === 1 ? this.charP(chunk) : (marginals.get(chunk) ?? 0);
         alpha[j + b] += alpha[j] * p;
       }
     }

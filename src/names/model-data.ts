@@ -1,20 +1,26 @@
 // The shape of the shipped name model (dictionaries/derived/name-model.json), written by
-// scripts/build-name-model.ts and read by loadNameModel(). Plain JSON so loading is one parse.
+// scripts/build-name-model.mjs and read by loadNameModel(). Plain JSON so loading is one parse.
 
 export const NAME_MODEL_FORMAT = 'newsanno-name-model';
 export const NAME_MODEL_VERSION = 1;
 
-// Tables are stored as parallel arrays (characters as one string, numbers as an array) rather than
-// objects keyed by character: JSON.parse builds them several times faster.
+// Tables are packed into strings (see packed.ts: rows by '\n', fields by '\t', numbers by ',') and
+// probabilities stored as costs: round(−100 · ln p), whole centi-nats. Both keep the JSON small and
+// quick to parse; a centi-nat is far below anything the scores can resolve.
+
+/** round(−100 · ln p). */
+export type Cost = number;
+export const toCost = (p: number): Cost => Math.round(-100 * Math.log(p));
+export const fromCost = (c: Cost): number => Math.exp(-c / 100);
 
 /** A character bigram language model with Witten-Bell interpolation (start '^', end '$'). */
 export interface BigramLmData {
-  /** The characters of the smoothed unigram distribution ('$' included) and their log P, in order. */
-  unigram: { chars: string; logP: number[] };
-  /** log P of a character the model never saw. */
-  unseen: number;
-  /** Per history: [history, λ, next characters, P_ML(next | history) for each]; P = λ·P_ML + (1-λ)·P_unigram. */
-  bigram: Array<[string, number, string, number[]]>;
+  /** The characters of the smoothed unigram distribution ('$' included) and their costs, in order. */
+  unigram: { chars: string; costs: string };
+  /** Cost of a character the model never saw. */
+  unseen: Cost;
+  /** Rows: history character, λ, next characters, cost of P_ML(next | history) for each; P = λ·P_ML + (1-λ)·P_unigram. */
+  bigram: string;
 }
 
 export interface PhoneticData {
@@ -23,8 +29,12 @@ export interface PhoneticData {
   /** Longest Chinese chunk a unit covers (two-character units only for chunks of ≤ maxLettersForPair letters). */
   maxChars: number;
   maxLettersForPair: number;
-  /** The joint unit model: [letters, its Chinese chunks separated by spaces, log p(letters, chunk) for each]. */
-  units: Array<[string, string, number[]]>;
+  /** The joint unit model, rows: letters, its Chinese chunks separated by spaces, cost of p(letters, chunk) for each, cost of their sum. */
+  units: string;
+  /** Σ over letter chunks of p(letters, chunk), per Chinese chunk (precomputed so loading need not sum the table). */
+  chunkMarginals: { chunks: string; costs: string };
+  /** Marginal costs for a letter chunk / a character the table never saw: the largest seen. */
+  unseen: { letters: Cost; chars: Cost };
   /** log κ: a (letters, one character) unit not in the table gets κ · p(letters) · p(character). */
   floor: number;
   /** Logistic calibration of the alignment features into a match probability. */

@@ -24,5 +24,3 @@ function fnv1a(s: string): number {
 export function bucketOf(key: string): number {
   return fnv1a(`${SPLIT_SEED}:${key}`) % BUCKETS;
 }
-
-export const isHeldOut = (key: string): boolean => bucketOf(key) === TEST_BUCKET;

@@ -41,7 +41,7 @@ const VARIANTS: Record<string, string[]> = {
 /** Common single-character Chinese surnames (those with romanisation variants above, and more). */
 export const COMMON_SURNAMES: ReadonlySet<string> = new Set([
   ...Object.keys(VARIANTS).filter((k) => k.length === 1),
-  ...'毛邵孔史侯雷钱戴邓薛汤尹段顾侯孟龙万段雷钱汤邵毛郝孔邵史毛常万顾赖武康贺严尹钱施牛洪龚',
+  ...'毛邵孔史侯雷钱戴汤段顾龙万郝康牛',
 ]);
 
 /** Is a 2-4 character run shaped like a native Chinese full name (surname + one or two characters)? */

@@ -27,6 +27,12 @@ function count(args: ParsedArgs, name: string): number | undefined {
   return Number(v);
 }
 
+function limit(args: ParsedArgs): number | undefined {
+  const n = count(args, 'limit');
+  if (n === 0) throw new NewsannoError('--limit must be at least 1', { code: 'usage', hint: 'leave it out to import everything' });
+  return n;
+}
+
 function selection(args: ParsedArgs): Selection {
   const qidsFile = str(args, 'qids');
   const occupations = list(args, 'occupation');
@@ -107,7 +113,7 @@ export const importWikidataCommand: CommandSpec = {
   ],
   examples: [
     'newsanno dict import-wikidata latest-all.json.gz --out my-dicts/wikidata.tsv --min-sitelinks 10',
-    'newsanno dict import-wikidata latest-all.json.bz2 --out my-dicts/business.tsv --type person --occupation Q43845 --with-employer',
+    'newsanno dict import-wikidata latest-all.json.bz2 --out my-dicts/business.tsv --occupation Q43845 --with-employer --min-sitelinks 3',
     'newsanno dict import-wikidata latest-all.json.gz --out my-dicts/watchlist.tsv --qids watchlist.txt',
   ],
   async run(args, io) {
@@ -125,7 +131,7 @@ export const importWikidataCommand: CommandSpec = {
         stdin: io.stdin,
         out,
         selection: selection(args),
-        limit: count(args, 'limit'),
+        limit: limit(args),
         existing: existing(args, out),
         signal: controller.signal,
         onProgress: progress.update,

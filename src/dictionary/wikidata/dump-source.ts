@@ -62,22 +62,38 @@ export function openDump(file: string, env: NodeJS.ProcessEnv = process.env): Du
   const name = path.basename(file);
   if (compression === 'bzip2') return bzip2Source(file, name, env);
   const raw = createReadStream(file, { highWaterMark: READ_CHUNK });
-  if (compression === 'none') return streamSource(name, raw);
+  if (compression === 'none') return plainSource(name, raw, raw);
   const gunzip = createGunzip({ chunkSize: READ_CHUNK });
   // pipeline forwards a read error into gunzip, so iterating gunzip throws it.
   pipeline(raw, gunzip, () => {});
-  return { ...streamSource(name, gunzip), compression };
+  return { ...plainSource(name, gunzip, gunzip), compression };
 }
 
-/** Plain JSON from an already open stream (stdin): decompress before piping. */
-export function streamSource(name: string, stream: NodeJS.ReadableStream & { destroy?: () => void }): DumpSource {
-  return {
-    name,
-    compression: 'none',
-    chunks: stream as AsyncIterable<Buffer | string>,
-    finished: async () => {},
-    close: () => stream.destroy?.(),
-  };
+type Stream = NodeJS.ReadableStream & { destroy?: () => void };
+
+function plainSource(name: string, stream: Stream, chunks: AsyncIterable<Buffer | string>): DumpSource {
+  return { name, compression: 'none', chunks, finished: async () => {}, close: () => stream.destroy?.() };
+}
+
+/** Plain JSON from standard input; compressed input is refused with what to do instead. */
+export function stdinSource(stream: Stream): DumpSource {
+  return plainSource('stdin', stream, refuseCompressed('stdin', stream as AsyncIterable<Buffer | string>));
+}
+
+async function* refuseCompressed(name: string, chunks: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer | string> {
+  let first = true;
+  for await (const chunk of chunks) {
+    if (first && typeof chunk !== 'string') {
+      const kind = chunk[0] === 0x1f && chunk[1] === 0x8b ? 'gzip' : chunk.subarray(0, 3).toString('latin1') === 'BZh' ? 'bzip2' : null;
+      if (kind)
+        throw new NewsannoError(`${name} is ${kind}-compressed; - reads plain JSON`, {
+          code: 'usage',
+          hint: `give the file's path instead of -, or decompress into the pipe (${kind === 'gzip' ? 'zcat' : 'lbzip2 -dc'} FILE | newsanno dict import-wikidata - …)`,
+        });
+    }
+    first = false;
+    yield chunk;
+  }
 }
 
 function bzip2Source(file: string, name: string, env: NodeJS.ProcessEnv): DumpSource {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { NewsannoError } from '../../core/errors.js';
 import { formatProblem } from '../tsv.js';
 import { assembleRows } from './assemble.js';
-import { openDump, streamSource, type DumpSource } from './dump-source.js';
+import { openDump, stdinSource, type DumpSource } from './dump-source.js';
 import type { ExistingDictionary } from './existing.js';
 import { loadProblems, renderTsv } from './rows.js';
 import { interrupted, scanDump, type ScanProgress } from './scan.js';
@@ -74,7 +74,7 @@ export async function importWikidata(o: ImportOptions): Promise<ImportSummary> {
 function openSource(o: ImportOptions): DumpSource {
   if (o.input !== '-') return openDump(o.input, o.env);
   if (!o.stdin) throw new NewsannoError('no standard input to read', { code: 'usage', hint: 'give the dump file instead of -' });
-  return streamSource('stdin', o.stdin);
+  return stdinSource(o.stdin);
 }
 
 /** Usage checks on the two paths: never overwrite the dump, and write a file the loader will read. */

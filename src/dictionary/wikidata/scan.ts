@@ -71,6 +71,7 @@ export async function scanDump(source: DumpSource, o: ScanOptions): Promise<Scan
     r.malformed++;
     if (r.malformedLines.length < SHOWN_PROBLEMS) r.malformedLines.push({ line, message });
   };
+  const keptQids = new Set<string>();
   let lastProgress = started;
   try {
     for await (const line of splitLines(source.chunks)) {
@@ -110,6 +111,7 @@ export async function scanDump(source: DumpSource, o: ScanOptions): Promise<Scan
       }
       r.entities++;
       let outcome = selectEntity(entity, o.selection, r.drops, o.claims);
+      if (typeof outcome !== 'string' && keptQids.has(outcome.qid)) outcome = 'duplicate-qid';
       if (typeof outcome !== 'string') {
         const problems = rowProblems(outcome);
         if (problems.length) {
@@ -122,6 +124,7 @@ export async function scanDump(source: DumpSource, o: ScanOptions): Promise<Scan
         continue;
       }
       r.candidates.push(outcome);
+      keptQids.add(outcome.qid);
       if (o.limit !== undefined && r.candidates.length >= o.limit) {
         r.stoppedAtLimit = true;
         break;

@@ -45,6 +45,7 @@ export const SKIP_REASONS = {
   'no-usable-chinese': 'no Chinese form usable as an alias',
   'name-taken': 'English name claimed by an existing dictionary entity that has no note',
   rejected: 'rejected by the dictionary parser',
+  'duplicate-qid': 'the same QID as an entity kept earlier (concatenated dumps?)',
 } as const;
 export type SkipReason = keyof typeof SKIP_REASONS;
 

@@ -46,7 +46,7 @@ export function formatImportSummary(s: ImportSummary): string {
     `import-wikidata: ${s.input}${s.compression !== 'none' ? ` (${s.compression})` : ''} → ${s.output}`,
     `  ${n(s.entities)} entities read in ${s.seconds.toFixed(1)} s (${n(Math.round(s.entitiesPerSecond))} entities/s)${s.stoppedAtLimit ? ', stopped at --limit' : ''}`,
     `  ${n(s.kept)} kept, ${n(skipped)} skipped, ${n(s.malformed)} malformed line(s)`,
-    `  ${n(s.written)} written: ${n(s.people)} people, ${n(s.organisations)} organisations; ${n(s.withNote)} with a note (shared alias)${s.withOrg ? `, ${n(s.withOrg)} with an org` : ''}`,
+    `  ${n(s.written)} written: ${n(s.people)} ${s.people === 1 ? 'person' : 'people'}, ${n(s.organisations)} organisation${s.organisations === 1 ? '' : 's'}; ${n(s.withNote)} with a note (shared alias)${s.withOrg ? `, ${n(s.withOrg)} with an org` : ''}`,
   ];
   if (skipped) lines.push('  skipped:', ...tallyLines(s.skipped, SKIP_REASONS));
   if (Object.keys(s.droppedZh).length) lines.push('  Chinese forms dropped:', ...tallyLines(s.droppedZh, ZH_DROP_REASONS));

@@ -2,7 +2,7 @@
 // expectation maximisation over all monotone segmentations (the many-to-many aligner of Jiampojamarn
 // et al. 2007, restricted to one or two characters per unit). Used only by scripts/build-name-model.ts.
 
-import type { PhoneticData } from '../model-data.js';
+import { toCost, type PhoneticData } from '../model-data.js';
 
 export interface TrainingPair {
   letters: string;
@@ -42,10 +42,6 @@ export class UnitAligner {
       if (lattice) this.lattices.push(lattice);
     }
     this.p = new Float64Array(this.keys.length).fill(1 / Math.max(1, this.keys.length));
-  }
-
-  get pairCount(): number {
-    return this.lattices.length;
   }
 
   private idOf(key: string): number {
@@ -134,7 +130,7 @@ export class UnitAligner {
    * The learned table: units whose expected count reaches `minCount`, renormalised, as log
    * probabilities rounded to keep the shipped JSON small.
    */
-  table(minCount: number): { units: PhoneticData['units']; kept: number; dropped: number } {
+  table(minCount: number): { units: PhoneticData['units']; chunkMarginals: PhoneticData['chunkMarginals']; kept: number; dropped: number } {
     let mass = 0;
     const keep: number[] = [];
     for (let u = 0; u < this.keys.length; u++)
@@ -143,19 +139,23 @@ export class UnitAligner {
         mass += this.p[u];
       }
     const rows = new Map<string, Array<[string, number]>>();
+    const marginals = new Map<string, number>();
     for (const u of keep) {
       const [letters, chars] = this.keys[u].split('\t');
-      const lp = Math.round(Math.log(this.p[u] / mass) * 1000) / 1000;
+      const p = this.p[u] / mass;
       const row = rows.get(letters) ?? [];
-      row.push([chars, lp]);
+      row.push([chars, p]);
       rows.set(letters, row);
+      marginals.set(chars, (marginals.get(chars) ?? 0) + p);
     }
-    const units: PhoneticData['units'] = [...rows]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([letters, row]) => {
-        row.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-        return [letters, row.map(([c]) => c).join(' '), row.map(([, lp]) => lp)];
-      });
-    return { units, kept: keep.length, dropped: this.keys.length - keep.length };
+    const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : 1);
+    const units: PhoneticData['units'] = [...rows].sort(byKey).map(([letters, row]) => {
+      row.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+      const sum = row.reduce((s, [, p]) => s + p, 0);
+      return [letters, row.map(([c]) => c).join(' '), row.map(([, p]) => toCost(p)), toCost(sum)];
+    });
+    const sorted = [...marginals].sort(byKey);
+    const chunkMarginals = { chunks: sorted.map(([c]) => c).join(' '), costs: sorted.map(([, p]) => toCost(p)) };
+    return { units, chunkMarginals, kept: keep.length, dropped: this.keys.length - keep.length };
   }
 }

@@ -1,7 +1,7 @@
 // Build time: count weighted character bigrams of words and turn them into the shipped BigramLmData.
 
 import { END, START } from '../char-lm.js';
-import type { BigramLmData } from '../model-data.js';
+import { toCost, type BigramLmData } from '../model-data.js';
 
 const round = (x: number, digits: number) => Number(x.toPrecision(digits));
 
@@ -33,10 +33,10 @@ export class BigramCounter {
     let total = 0;
     for (const c of this.unigram.values()) total += c;
     const denom = total + unigramK * (this.unigram.size + 1);
-    const unigram = { chars: '', logP: [] as number[] };
+    const unigram = { chars: '', costs: [] as number[] };
     for (const [ch, c] of this.unigram) {
       unigram.chars += ch;
-      unigram.logP.push(round(Math.log((c + unigramK) / denom), 4));
+      unigram.costs.push(toCost((c + unigramK) / denom));
     }
     const bigram: BigramLmData['bigram'] = [];
     for (const [prev, row] of this.bigram) {
@@ -48,10 +48,10 @@ export class BigramCounter {
       for (const [ch, c] of row)
         if (!options.keepBigram || options.keepBigram(prev, ch, c)) {
           next += ch;
-          probs.push(round(c / count, 3));
+          probs.push(toCost(c / count));
         }
       if (probs.length > 0) bigram.push([prev, round(lambda, 5), next, probs]);
     }
-    return { unigram, unseen: round(Math.log(unigramK / denom), 4), bigram };
+    return { unigram, unseen: toCost(unigramK / denom), bigram };
   }
 }

@@ -4,6 +4,8 @@ import type { CompiledDictionary } from '../../dictionary/compile.js';
 import { enKey, zhKey } from '../../dictionary/fold.js';
 import type { Token } from '../../core/types.js';
 import type { NameMention, NameScorer } from './types.js';
+import type { CueSet } from '../../dictionary/cues.js';
+import { COMPOUND_SURNAMES, SURNAMES, findNativeNames, findOrgsZh } from './unknown-zh.js';
 
 export interface ZhMentionInput {
   text: string;
@@ -18,14 +20,6 @@ const NAME_TAGS = new Set(['nr', 'nrt', 'nrf', 'nrfg', 'x', 'nz', 'ns']);
 const NEVER_IN_NAME = new Set(['的', '和', '与', '及', '在', '是', '由', '被', '将', '了', '从', '对', '向', '把', '为', '也', '都', '还', '就', '而', '但', '并', '或', '等', '我', '你', '他', '她', '它', '我们', '他们', '她们', '这', '那', '其', '该']);
 const MAX_NAME_CHARS = 12;
 
-/** Common single-character surnames (and the compound ones), for native names jieba tags nr. */
-const SURNAMES = new Set(
-  ('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤' +
-    '常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封')
-    .split(''),
-);
-const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '令狐', '端木'];
-
 export function looksLikeNativeName(s: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(s)) return false;
   if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return s.length >= 3;
@@ -35,14 +29,16 @@ export function looksLikeNativeName(s: string): boolean {
 /** A capitalised Latin personal or organisation name: 1–5 words (particles allowed inside). */
 const LATIN_NAME = /^[A-Z][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|da|di|du|del|la|le|bin|al|el|ibn)\s+)?[A-Z][\p{L}'’.-]*){0,4}$/u;
 
-function tokenIsNameLike(t: Token, names: NameScorer): boolean {
+function tokenIsNameLike(t: Token, names: NameScorer, allowNative = false): boolean {
   if (!isHanWord(t) || NEVER_IN_NAME.has(t.norm)) return false;
-  if (t.tag && t.tag.startsWith('nr')) return true;
+  // jieba tags some verb phrases as names (曾效力/nr after 阿隆索): a multi-character token must also
+  // read as a transliteration (or, beside a gloss, as a native name: 黄仁勋(Jensen Huang)).
+  if (t.tag && t.tag.startsWith('nr')) return t.norm.length === 1 || names.transliterationScore(t.norm) > 0 || (allowNative && looksLikeNativeName(t.norm));
   if (t.tag && NAME_TAGS.has(t.tag)) return t.norm.length === 1 || names.transliterationScore(t.norm) > 0;
   return names.isLikelyTransliteration(t.norm);
 }
 
-export function findMentionsZh(input: ZhMentionInput, dict: CompiledDictionary, names: NameScorer): NameMention[] {
+export function findMentionsZh(input: ZhMentionInput, dict: CompiledDictionary, names: NameScorer, cues: CueSet): NameMention[] {
   const { text, work, tokens } = input;
   const taken = new Array<boolean>(tokens.length).fill(false);
   const out: NameMention[] = [];
@@ -104,7 +100,7 @@ export function findMentionsZh(input: ZhMentionInput, dict: CompiledDictionary, 
       let i = p - 1;
       const run: number[] = [];
       let chars = 0;
-      while (i >= 0 && !taken[i] && tokenIsNameLike(tokens[i], names) && chars + tokens[i].norm.length <= MAX_NAME_CHARS) {
+      while (i >= 0 && !taken[i] && tokenIsNameLike(tokens[i], names, true) && chars + tokens[i].norm.length <= MAX_NAME_CHARS) {
         if (run.length && tokens[i].end !== tokens[run[0]].start && work.slice(tokens[i].end, tokens[run[0]].start) !== '·') break;
         run.unshift(i);
         chars += tokens[i].norm.length;
@@ -118,7 +114,9 @@ export function findMentionsZh(input: ZhMentionInput, dict: CompiledDictionary, 
         const cand = zhKey(work.slice(tokens[s].start, tokens[p - 1].end));
         if (cand.length < 2) continue;
         const native = looksLikeNativeName(cand);
-        const score = native ? 0.5 + 0.5 * names.phoneticScore(cand, latin) : names.phoneticScore(cand, latin);
+        // Chinese sometimes writes only the surname (葉瑞 for Frank Yeary): score against each part too.
+        const sound = Math.max(names.phoneticScore(cand, latin), ...latin.split(/\s+/).filter((w) => w.length > 2).map((w) => names.phoneticScore(cand, w) * 0.95));
+        const score = native ? 0.5 + 0.5 * sound : sound;
         if (score > bestScore + 0.02) {
           bestScore = score;
           bestStart = s;
@@ -172,13 +170,11 @@ export function findMentionsZh(input: ZhMentionInput, dict: CompiledDictionary, 
     i = j;
   }
 
-  // 4. Native Chinese names jieba tags as persons: kept as candidates; resolution licenses them by context.
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (taken[i] || t.tag !== 'nr' || !looksLikeNativeName(t.norm)) continue;
-    out.push({ start: t.start, end: t.end, text: t.text, script: 'zh', key: t.norm, source: 'native', hits: [], type: 'person', rule: 'zh.mention.native-name' });
-    taken[i] = true;
-  }
+  // 4. Names the dictionary does not know: native person names and organisations, by form and context.
+  const covered = (a: number, b: number) => out.some((m) => m.start < b && a < m.end);
+  const unknownCtx = { work, text, tokens, cues, taken: covered };
+  for (const m of findNativeNames(unknownCtx)) if (!covered(m.start, m.end)) out.push(m);
+  for (const m of findOrgsZh(unknownCtx)) if (!covered(m.start, m.end)) out.push(m);
 
   return sortKeepingPartners(out);
 }

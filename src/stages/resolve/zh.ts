@@ -7,6 +7,7 @@ import { zhKey } from '../../dictionary/fold.js';
 import type { Entity, Token } from '../../core/types.js';
 import type { NameMention, NameScorer } from '../mentions/types.js';
 import { looksLikeNativeName } from '../mentions/zh.js';
+import { COMPOUND_SURNAMES, ORG_SUFFIXES } from '../mentions/unknown-zh.js';
 import { EntityRegistry } from './registry.js';
 import { rankHits } from './rank.js';
 
@@ -15,8 +16,6 @@ export interface ResolveZhInput {
   work: string;
   tokens: Token[];
   mentions: NameMention[];
-  /** Whether an unknown native name stands where a person is expected (a title before it, an event verb after it). */
-  licensed: (m: NameMention) => boolean;
 }
 
 const confidenceOf = (hit: AliasHit & { score: number }, ambiguous: boolean) => Math.min(0.99, ambiguous ? 0.6 + 0.3 * (hit.score - 0.8) : hit.prior * 0.98);
@@ -60,6 +59,17 @@ export function resolveZh(input: ResolveZhInput, dict: CompiledDictionary, names
     registry.addMention(entity, m, { method: m.script === 'zh' ? aliasMethod(m, dict, entity.id) : 'alias', confidence: confidenceOf(best, m.hits.length > 1), rule: `zh.resolve.dictionary${m.hits.length > 1 ? '-ranked' : ''}` });
   });
 
+  // The same written name twice in an article is one entity (葉瑞（Frank Yeary）… 葉瑞在聲明中表示).
+  const bySurface = new Map<string, Entity>();
+  for (const e of registry.all()) for (const x of e.mentions) if (/\p{Script=Han}/u.test(x.text)) bySurface.set(zhKey(x.text), e);
+  mentions.forEach((m, i) => {
+    if (done.has(i) || (m.source !== 'translit' && m.source !== 'native')) return;
+    const e = bySurface.get(m.key);
+    if (!e) return;
+    done.add(i);
+    registry.addMention(e, m, { method: 'short-form', confidence: 0.9, rule: 'zh.resolve.same-surface' });
+  });
+
   // Unknown transliterations: a short form or a sound-alike of someone already named, else a new person.
   mentions.forEach((m, i) => {
     if (done.has(i) || m.source !== 'translit') return;
@@ -83,11 +93,19 @@ export function resolveZh(input: ResolveZhInput, dict: CompiledDictionary, names
       registry.addMention(link.entity, m, { method: link.method, confidence: link.score, rule: 'zh.resolve.short-form' });
       return;
     }
-    if (!input.licensed(m)) return;
     const romanized = romanizeChineseName(m.key);
     const entity = registry.unknown('person', romanized, { en: romanized, zh: m.text });
     registry.addMention(entity, m, { method: 'pinyin', confidence: 0.7, rule: 'zh.resolve.native-pinyin' });
   });
+
+  // Organisations the dictionary does not know, named by their form (云岫机器人 → Yunxiu Robotics).
+  mentions.forEach((m, i) => {
+    if (done.has(i) || m.source !== 'org-pattern') return;
+    done.add(i);
+    const entity = registry.unknown('org', orgNameGuess(m.key), { en: null, zh: m.text });
+    registry.addMention(entity, m, { method: 'unknown', confidence: 0.6, rule: m.rule.replace('mention', 'resolve') });
+  });
+  linkHonorificForms(text, work, tokens, registry);
 
   // Short forms that no finder marked: a given name or surname of someone named in the article
   // (米拉 for 米拉·穆拉蒂, 马克 for 马克陈), as a whole run of tokens.
@@ -119,6 +137,52 @@ export function resolveZh(input: ResolveZhInput, dict: CompiledDictionary, names
   void work;
 }
 
+/** The head of an organisation's name and its suffix's English: 云岫机器人 → 云岫 + Robotics. */
+export function stripOrgSuffix(name: string): { head: string; suffixEn: string | null } {
+  // A suffix without an English word (互娱) stays part of the romanised name (Leyou Huyu).
+  for (const [suffix, en] of ORG_SUFFIXES) if (en && name.endsWith(suffix) && name.length > suffix.length) return { head: name.slice(0, -suffix.length), suffixEn: en };
+  for (const [suffix] of ORG_SUFFIXES) if (name.endsWith(suffix) && name.length > suffix.length && /公司$/.test(suffix)) return { head: name.slice(0, -suffix.length), suffixEn: null };
+  return { head: name, suffixEn: null };
+}
+
+/** A best-guess Latin name for an unknown Chinese organisation: pinyin of its head, its suffix in English. */
+export function orgNameGuess(name: string): string {
+  const { head, suffixEn } = stripOrgSuffix(name);
+  const syllables = pinyin(head, { toneType: 'none', type: 'array' }) as string[];
+  const words: string[] = [];
+  // Two characters to a word, as Chinese brand names are usually romanised (Leyou Huyu, Yunxiu).
+  for (let i = 0; i < syllables.length; i += 2) words.push(syllables.slice(i, i + 2).join(''));
+  if (words.length > 1 && words[words.length - 1].length <= 3 && syllables.length % 2 === 1) words.splice(-2, 2, words[words.length - 2] + words[words.length - 1]);
+  const latin = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  return suffixEn ? `${latin} ${suffixEn}` : latin;
+}
+
+const HONORIFIC_TITLES = '总|董|行长|总裁|董事长|老师|先生|女士|教授|书记|主席|部长|市长|局长|院长|校长|经理|工';
+
+/** 顾总, 李行长: a surname with a title, for the one person of that surname named in the article. */
+function linkHonorificForms(text: string, work: string, tokens: Token[], registry: EntityRegistry): void {
+  const bySurname = new Map<string, Entity | 'ambiguous'>();
+  for (const e of registry.all()) {
+    if (e.type !== 'person' || !e.mentions.length || !e.names.zh || !looksLikeNativeName(zhKey(e.names.zh))) continue;
+    const zh = zhKey(e.names.zh);
+    const surname = COMPOUND_SURNAMES.find((c) => zh.startsWith(c)) ?? zh[0];
+    const prev = bySurname.get(surname);
+    bySurname.set(surname, prev && prev !== e ? 'ambiguous' : e);
+  }
+  if (!bySurname.size) return;
+  const starts = new Set(tokens.map((t) => t.start));
+  const re = new RegExp(`(${[...bySurname.keys()].join('|')})(?:${HONORIFIC_TITLES})(?![\\p{Script=Han}])|(${[...bySurname.keys()].join('|')})(?:总|董)`, 'gu');
+  for (const m of work.matchAll(re)) {
+    const start = m.index!;
+    if (!starts.has(start)) continue;
+    const owner = bySurname.get(m[1] ?? m[2]);
+    if (!owner || owner === 'ambiguous') continue;
+    const end = start + m[0].length;
+    if (registry.mentions().some((x) => x.start < end && start < x.end)) continue;
+    registry.addMention(owner, { start, end, text: text.slice(start, end) }, { method: 'short-form', confidence: 0.8, rule: 'zh.resolve.surname-title' });
+  }
+}
+
 function aliasMethod(m: NameMention, dict: CompiledDictionary, entityId: string): 'alias' | 'variant' {
   const e = dict.entities.get(entityId);
   if (!e) return 'alias';
@@ -138,7 +202,15 @@ function shortForms(registry: EntityRegistry, dict: CompiledDictionary): Map<str
     forms.set(form, prev && prev !== e ? 'ambiguous' : e);
   };
   for (const e of registry.all()) {
-    if (e.type !== 'person' || !e.mentions.length) continue;
+    if (!e.mentions.length) continue;
+    if (e.type === 'org') {
+      // 云岫 for 云岫机器人: an unknown organisation's name without its suffix.
+      if (!e.resolved && e.names.zh) {
+        const head = stripOrgSuffix(zhKey(e.names.zh)).head;
+        if (head.length >= 2 && head !== zhKey(e.names.zh)) add(head, e);
+      }
+      continue;
+    }
     const d = dict.entities.get(e.id);
     if (d) for (const f of [...d.zhGiven, ...d.zhSurnames]) add(f, e);
     // Full Chinese forms seen in the article, split where they meet: a prefix or a suffix of at least
