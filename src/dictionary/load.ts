@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { NewsannoError } from '../core/errors.js';
 import { fromRoot } from '../core/paths.js';
+import { loadTitleDictionary } from '../stages/roles/load.js';
 import { compileEntities, dictionaryVersion, type CompiledDictionary } from './compile.js';
 import { ENTITY_HEADER, entitiesFromTsv } from './entities.js';
 import { formatProblem, parseTsv, type TsvProblem } from './tsv.js';
@@ -67,7 +68,7 @@ export function loadDictionary(paths: readonly string[] = [SHIPPED_ENTITIES()]):
  * beside the shipped dictionaries when that folder is writable, else in the temp folder.
  */
 export function jiebaUserDictFile(dict: CompiledDictionary, extraLines: readonly string[] = []): string {
-  const body = [...dict.jiebaLines, ...extraLines].join('\n') + '\n';
+  const body = [...dict.jiebaLines, ...titleWordLines(), ...extraLines].join('\n') + '\n';
   const name = `jieba.${dict.version}.${extraLines.length ? hashLines(extraLines) : 'base'}.utf8`;
   for (const dir of [fromRoot('dictionaries', 'compiled'), path.join(os.tmpdir(), 'newsanno')]) {
     const file = path.join(dir, name);
@@ -86,6 +87,17 @@ export function jiebaUserDictFile(dict: CompiledDictionary, extraLines: readonly
     code: 'dictionary',
     hint: 'make dictionaries/compiled or the temp folder writable',
   });
+}
+
+/**
+ * Job titles as jieba words, so a title does not swallow the name after it (首席营销官黎悦 was cut
+ * 首席/营销/官黎悦). Lower frequency than names: a name still wins where both could match.
+ */
+function titleWordLines(): string[] {
+  const out = new Set<string>();
+  for (const entries of loadTitleDictionary().zh.byFirst.values())
+    for (const e of entries) if (e.item.type === 'title' && e.text.length >= 2 && /^\p{Script=Han}+$/u.test(e.text)) out.add(`${e.text} 20000 n`);
+  return [...out];
 }
 
 function hashLines(lines: readonly string[]): string {

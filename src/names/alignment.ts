@@ -4,6 +4,7 @@
 // the products of a name's dozen units stay far above the smallest double).
 
 import { fromCost, type PhoneticData } from './model-data.js';
+import { FIELD, parseInts, ROW, rowFields } from './packed.js';
 
 /** An English name as letters, with the positions where a new token starts. */
 export interface LetterSeq {
@@ -54,12 +55,14 @@ export class UnitModel {
   readonly maxLetters: number;
   readonly maxChars: number;
   readonly maxLettersForPair: number;
-  /** Raw table rows by letter chunk: [Chinese chunks joined by spaces, costs, cost of the row sum]. */
-  private readonly rawRows = new Map<string, [string, number[], number]>();
-  /** p(letters, chars), linear (null: no such chunk); built per chunk on first use. */
-  private readonly rows = new Map<string, Map<string, number> | null>();
-  /** Σ over letter chunks of p(·, chars), floor mass included; built on first use. */
-  private charsMarginal: Map<string, number> | null = null;
+  private readonly table: string;
+  /** Where each letter chunk's row starts in the packed unit table. */
+  private readonly rowAt = new Map<string, number>();
+  /** p(letters, chars), linear, and the row's total; decoded per chunk on first use (null: no such chunk). */
+  private readonly rows = new Map<string, { p: Map<string, number>; total: number } | null>();
+  /** Σ over letter chunks of p(·, chars), floor mass included, by code point (one character) or string (two). */
+  private charMarginal: Map<number, number> | null = null;
+  private pairMarginal: Map<string, number> | null = null;
   private readonly chunkMarginals: PhoneticData['chunkMarginals'];
   /** Chinese outputs of each letter chunk, most probable first (for transliteration). */
   private readonly ranked = new Map<string, Array<[string, number]>>();
@@ -67,56 +70,75 @@ export class UnitModel {
   private readonly kappa: number;
   /** Marginals given to a chunk or a character the table never saw: the smallest seen. */
   private readonly unseenLetters: number;
-  private unseenChar = 0;
+  private readonly unseenChar: number;
 
   constructor(data: PhoneticData) {
     this.maxLetters = data.maxLetters;
     this.maxChars = data.maxChars;
     this.maxLettersForPair = data.maxLettersForPair;
     this.kappa = Math.exp(data.floor);
-    let maxRowCost = 0;
-    for (const [letters, chunks, costs, rowCost] of data.units) {
-      this.rawRows.set(letters, [chunks, costs, rowCost]);
-      if (rowCost > maxRowCost) maxRowCost = rowCost;
+    this.table = data.units;
+    for (let at = 0; at < this.table.length; ) {
+      const tab = this.table.indexOf(FIELD, at);
+      this.rowAt.set(this.table.slice(at, tab), at);
+      const next = this.table.indexOf(ROW, tab);
+      at = next < 0 ? this.table.length : next + 1;
     }
-    this.unseenLetters = fromCost(maxRowCost);
+    this.unseenLetters = fromCost(data.unseen.letters);
+    this.unseenChar = fromCost(data.unseen.chars);
     this.chunkMarginals = data.chunkMarginals;
   }
 
-  private row(letters: string): Map<string, number> | null {
+  private decoded(letters: string): { p: Map<string, number>; total: number } | null {
     let row = this.rows.get(letters);
     if (row === undefined) {
-      const raw = this.rawRows.get(letters);
-      row = raw ? new Map(raw[0].split(' ').map((chars, k) => [chars, fromCost(raw[1][k])])) : null;
+      const at = this.rowAt.get(letters);
+      row = null;
+      if (at !== undefined) {
+        const [, chunks, costs, total] = rowFields(this.table, at);
+        const c = parseInts(costs);
+        row = { p: new Map(chunks.split(' ').map((chars, k) => [chars, fromCost(c[k])])), total: fromCost(Number(total)) };
+      }
       this.rows.set(letters, row);
     }
     return row;
   }
 
+  private row(letters: string): Map<string, number> | null {
+    return this.decoded(letters)?.p ?? null;
+  }
+
   /** Σ over Chinese chunks of p(letters, ·), with the floor's share (the marginals sum to one, so about κ more). */
   private lettersP(letters: string): number {
-    const raw = this.rawRows.get(letters);
-    return raw ? fromCost(raw[2]) * (1 + this.kappa) : this.unseenLetters;
+    const row = this.decoded(letters);
+    return row ? row.total * (1 + this.kappa) : this.unseenLetters;
   }
 
-  private marginals(): Map<string, number> {
-    if (!this.charsMarginal) {
-      const map = new Map<string, number>();
-      let maxCost = 0;
-      this.chunkMarginals.chunks.split(' ').forEach((chunk, k) => {
-        const cost = this.chunkMarginals.costs[k];
-        const single = chunk.length === 1 || [...chunk].length === 1;
-        if (single && cost > maxCost) maxCost = cost;
-        map.set(chunk, fromCost(cost) * (single ? 1 + this.kappa : 1));
-      });
-      this.unseenChar = fromCost(maxCost);
-      this.charsMarginal = map;
+  private decodeMarginals(): void {
+    const chars = new Map<number, number>();
+    const pairs = new Map<string, number>();
+    const costs = parseInts(this.chunkMarginals.costs);
+    const { chunks } = this.chunkMarginals;
+    let k = 0;
+    for (let at = 0; at < chunks.length; k++) {
+      const space = chunks.indexOf(' ', at);
+      const end = space < 0 ? chunks.length : space;
+      const cp = chunks.codePointAt(at)!;
+      const width = cp > 0xffff ? 2 : 1;
+      if (at + width === end) chars.set(cp, fromCost(costs[k]) * (1 + this.kappa));
+      else pairs.set(chunks.slice(at, end), fromCost(costs[k]));
+      at = end + 1;
     }
-    return this.charsMarginal;
+    this.charMarginal = chars;
+    this.pairMarginal = pairs;
   }
 
-  private charP(chars: string): number {
-    return this.marginals().get(chars) ?? this.unseenChar;
+  /** Σ over letter chunks of p(·, chunk) for a one- or two-character chunk. */
+  private chunkP(chunk: string): number {
+    if (!this.charMarginal) this.decodeMarginals();
+    const cp = chunk.codePointAt(0)!;
+    if (chunk.length === (cp > 0xffff ? 2 : 1)) return this.charMarginal!.get(cp) ?? this.unseenChar;
+    return this.pairMarginal!.get(chunk) ?? 0;
   }
 
   /**
@@ -127,7 +149,7 @@ export class UnitModel {
   unitP(letters: string, chars: string, row = this.row(letters)): number {
     const p = row?.get(chars);
     if (p !== undefined) return p;
-    return chars.length === 1 || [...chars].length === 1 ? this.kappa * this.lettersP(letters) * this.charP(chars) : 0;
+    return chars.length === 1 || [...chars].length === 1 ? this.kappa * this.lettersP(letters) * this.chunkP(chars) : 0;
   }
 
   /** log Σ over segmentations of Π p(unit): how well the Chinese writes the English. */
@@ -190,7 +212,6 @@ export class UnitModel {
 
   /** log Σ over segmentations of the characters of Π Σ_letters p(unit): the Chinese side alone. */
   logChars(zh: CharSeq): number {
-    const marginals = this.marginals();
     const m = zh.chars.length;
     const zhLimit = limits(zh.starts, m);
     const alpha = new Float64Array(m + 1);
@@ -200,8 +221,7 @@ export class UnitModel {
       let chunk = '';
       for (let b = 1; b <= Math.min(this.maxChars, zhLimit[j] - j); b++) {
         chunk += zh.chars[j + b - 1];
-        const p = b === 1 ? this.charP(chunk) : (marginals.get(chunk) ?? 0);
-        alpha[j + b] += alpha[j] * p;
+        alpha[j + b] += alpha[j] * this.chunkP(chunk);
       }
     }
     return alpha[m] > 0 ? Math.log(alpha[m]) : -Infinity;

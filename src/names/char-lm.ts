@@ -1,47 +1,52 @@
 // A character bigram language model with Witten-Bell interpolation, as shipped in the name model.
 // Two of them (transliterated names, general Chinese words) make the transliteration detector.
-// Maps are keyed by code point, so loading allocates no strings.
+// Maps are keyed by code point and bigram rows decoded on first use, so loading allocates little.
 
 import { fromCost, type BigramLmData } from './model-data.js';
+import { codePoints, parseInts, ROW } from './packed.js';
 
 export const START = '^';
 export const END = '$';
 
-/** Code points of a string, in order. */
-function codePoints(s: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const cp = s.codePointAt(i)!;
-    out.push(cp);
-    if (cp > 0xffff) i++;
-  }
-  return out;
+interface History {
+  lambda: number;
+  next: Map<number, number>;
 }
 
 export class BigramLm {
   private readonly unigram = new Map<number, number>();
   private readonly unseen: number;
-  /** Raw rows by history; each becomes a Map on first use, so loading stays cheap. */
-  private readonly rows = new Map<number, [number, string, number[]]>();
-  private readonly histories = new Map<number, { lambda: number; next: Map<number, number> } | null>();
+  private readonly table: string;
+  /** Where each history's row starts in the packed bigram table. */
+  private readonly rowAt = new Map<number, number>();
+  private readonly histories = new Map<number, History | null>();
 
   constructor(data: BigramLmData) {
     const chars = codePoints(data.unigram.chars);
-    for (let i = 0; i < chars.length; i++) this.unigram.set(chars[i], fromCost(data.unigram.costs[i]));
+    const costs = parseInts(data.unigram.costs);
+    for (let i = 0; i < chars.length; i++) this.unigram.set(chars[i], fromCost(costs[i]));
     this.unseen = fromCost(data.unseen);
-    for (const [history, lambda, nextChars, costs] of data.bigram) this.rows.set(history.codePointAt(0)!, [lambda, nextChars, costs]);
+    this.table = data.bigram;
+    for (let at = 0; at < this.table.length; ) {
+      this.rowAt.set(this.table.codePointAt(at)!, at);
+      const next = this.table.indexOf(ROW, at);
+      at = next < 0 ? this.table.length : next + 1;
+    }
   }
 
-  private history(prev: number): { lambda: number; next: Map<number, number> } | null {
+  private history(prev: number): History | null {
     let h = this.histories.get(prev);
     if (h === undefined) {
-      const row = this.rows.get(prev);
-      if (row) {
-        const [lambda, nextChars, costs] = row;
+      const at = this.rowAt.get(prev);
+      h = null;
+      if (at !== undefined) {
+        const end = this.table.indexOf(ROW, at);
+        const [, lambda, nextChars, costs] = this.table.slice(at, end < 0 ? undefined : end).split('\t');
         const next = new Map<number, number>();
-        codePoints(nextChars).forEach((cp, i) => next.set(cp, fromCost(costs[i])));
-        h = { lambda, next };
-      } else h = null;
+        const probs = parseInts(costs);
+        codePoints(nextChars).forEach((cp, i) => next.set(cp, fromCost(probs[i])));
+        h = { lambda: Number(lambda), next };
+      }
       this.histories.set(prev, h);
     }
     return h;

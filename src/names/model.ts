@@ -96,9 +96,10 @@ function assertModelData(data: unknown, file: string): asserts data is NameModel
     d?.format === NAME_MODEL_FORMAT &&
     d.version === NAME_MODEL_VERSION &&
     typeof d.variants === 'object' &&
-    typeof d.detector?.names?.unigram === 'object' &&
-    typeof d.detector?.background?.bigram === 'object' &&
-    typeof d.phonetic?.units === 'object' &&
+    typeof d.detector?.names?.unigram?.chars === 'string' &&
+    typeof d.detector?.background?.bigram === 'string' &&
+    typeof d.phonetic?.units === 'string' &&
+    typeof d.phonetic?.chunkMarginals?.chunks === 'string' &&
     Array.isArray(d.phonetic?.calibration?.weights);
   if (!ok)
     throw new NewsannoError(`${file} is not a version ${NAME_MODEL_VERSION} name model`, {

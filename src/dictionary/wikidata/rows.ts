@@ -30,18 +30,32 @@ export function rowProblems(c: Candidate): string[] {
   return problems.map((p) => p.message);
 }
 
-/** The whole file: header, a provenance comment, rows sorted by id (stable diffs between imports). */
+/** Rows in file order: sorted by id, so the diff between two imports stays readable. */
+export const sortRows = (rows: readonly Row[]): Row[] => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** The whole file: header, a provenance comment, then the rows as given (see sortRows). */
 export function renderTsv(rows: readonly Row[], comment: string): string {
-  const sorted = [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const lines = [HEADER, `# ${comment.replace(/\s+/g, ' ')}`, ...sorted.map(renderRow)];
-  return lines.join('\n') + '\n';
+  return [HEADER, `# ${comment.replace(/\s+/g, ' ')}`, ...rows.map(renderRow)].join('\n') + '\n';
 }
 
-/** Every problem the dictionary loader would report for this file on its own. */
-export function loadProblems(text: string, file: string): TsvProblem[] {
-  const parsed = parseTsv(text, file, ENTITY_HEADER);
-  const problems = [...parsed.problems];
-  const entities: DictEntity[] = entitiesFromTsv(parsed, problems);
+/** Line of the first row in a file written by renderTsv. */
+const FIRST_ROW_LINE = 3;
+
+/**
+ * Every problem the dictionary loader would report for the file renderTsv writes from `rows`: each
+ * written line goes through the parser (one at a time, so a large import does not hold a second
+ * copy of the whole file in parsed form), then all entities through the compiler's cross-checks.
+ */
+export function loadProblems(rows: readonly Row[], file: string): TsvProblem[] {
+  const problems: TsvProblem[] = [];
+  const entities: DictEntity[] = [];
+  rows.forEach((r, i) => {
+    const parsed = parseTsv(`${HEADER}\n${renderRow(r)}\n`, file, ENTITY_HEADER);
+    const line = FIRST_ROW_LINE + i;
+    for (const p of parsed.problems) problems.push({ ...p, line });
+    for (const row of parsed.rows) row.line = line;
+    entities.push(...entitiesFromTsv(parsed, problems));
+  });
   compileEntities(entities, 'import-check', problems);
   return problems;
 }

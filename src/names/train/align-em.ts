@@ -3,6 +3,7 @@
 // et al. 2007, restricted to one or two characters per unit). Used only by scripts/build-name-model.ts.
 
 import { toCost, type PhoneticData } from '../model-data.js';
+import { packRows } from '../packed.js';
 
 export interface TrainingPair {
   letters: string;
@@ -130,7 +131,7 @@ export class UnitAligner {
    * The learned table: units whose expected count reaches `minCount`, renormalised, as log
    * probabilities rounded to keep the shipped JSON small.
    */
-  table(minCount: number): { units: PhoneticData['units']; chunkMarginals: PhoneticData['chunkMarginals']; kept: number; dropped: number } {
+  table(minCount: number): Pick<PhoneticData, 'units' | 'chunkMarginals' | 'unseen'> & { kept: number; dropped: number } {
     let mass = 0;
     const keep: number[] = [];
     for (let u = 0; u < this.keys.length; u++)
@@ -149,13 +150,20 @@ export class UnitAligner {
       marginals.set(chars, (marginals.get(chars) ?? 0) + p);
     }
     const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : 1);
-    const units: PhoneticData['units'] = [...rows].sort(byKey).map(([letters, row]) => {
+    const unitRows = [...rows].sort(byKey).map(([letters, row]): [string, string, number[], number] => {
       row.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
       const sum = row.reduce((s, [, p]) => s + p, 0);
       return [letters, row.map(([c]) => c).join(' '), row.map(([, p]) => toCost(p)), toCost(sum)];
     });
     const sorted = [...marginals].sort(byKey);
-    const chunkMarginals = { chunks: sorted.map(([c]) => c).join(' '), costs: sorted.map(([, p]) => toCost(p)) };
-    return { units, chunkMarginals, kept: keep.length, dropped: this.keys.length - keep.length };
+    const chunkMarginals = { chunks: sorted.map(([c]) => c).join(' '), costs: sorted.map(([, p]) => toCost(p)).join(',') };
+    const singleCharCosts = sorted.filter(([c]) => [...c].length === 1).map(([, p]) => toCost(p));
+    return {
+      units: packRows(unitRows),
+      chunkMarginals,
+      unseen: { letters: Math.max(...unitRows.map((r) => r[3])), chars: Math.max(...singleCharCosts) },
+      kept: keep.length,
+      dropped: this.keys.length - keep.length,
+    };
   }
 }

@@ -2,6 +2,7 @@
 
 import { END, START } from '../char-lm.js';
 import { toCost, type BigramLmData } from '../model-data.js';
+import { packRows } from '../packed.js';
 
 const round = (x: number, digits: number) => Number(x.toPrecision(digits));
 
@@ -33,12 +34,13 @@ export class BigramCounter {
     let total = 0;
     for (const c of this.unigram.values()) total += c;
     const denom = total + unigramK * (this.unigram.size + 1);
-    const unigram = { chars: '', costs: [] as number[] };
+    let chars = '';
+    const costs: number[] = [];
     for (const [ch, c] of this.unigram) {
-      unigram.chars += ch;
-      unigram.costs.push(toCost((c + unigramK) / denom));
+      chars += ch;
+      costs.push(toCost((c + unigramK) / denom));
     }
-    const bigram: BigramLmData['bigram'] = [];
+    const bigram: Array<[string, number, string, number[]]> = [];
     for (const [prev, row] of this.bigram) {
       let count = 0;
       for (const c of row.values()) count += c;
@@ -52,6 +54,6 @@ export class BigramCounter {
         }
       if (probs.length > 0) bigram.push([prev, round(lambda, 5), next, probs]);
     }
-    return { unigram, unseen: toCost(unigramK / denom), bigram };
+    return { unigram: { chars, costs: costs.join(',') }, unseen: toCost(unigramK / denom), bigram: packRows(bigram) };
   }
 }

@@ -30,8 +30,8 @@ function trainUnits(pairs: NamePair[], shape: UnitShape) {
     shape,
   );
   aligner.train(EM_ITERATIONS);
-  const { units, chunkMarginals, kept } = aligner.table(MIN_UNIT_COUNT);
-  return { units, chunkMarginals, floor: UNSEEN_UNIT_LOG_KAPPA, kept };
+  const { units, chunkMarginals, unseen, kept } = aligner.table(MIN_UNIT_COUNT);
+  return { units, chunkMarginals, unseen, floor: UNSEEN_UNIT_LOG_KAPPA, kept };
 }
 
 /** Per-character log p(Chinese | English) of each pair under a first model: low means misaligned. */
@@ -57,14 +57,15 @@ export interface PhoneticTraining {
 /** EM on all pairs, drop the worst-aligned share, EM again on the rest. */
 export function trainPhonetic(pairs: NamePair[], shape: UnitShape = UNIT_SHAPE): PhoneticTraining {
   const first = trainUnits(pairs, shape);
-  const firstData: PhoneticData = { ...shape, units: first.units, chunkMarginals: first.chunkMarginals, floor: first.floor, calibration: PLACEHOLDER_CALIBRATION };
+  const { kept: _, ...firstTable } = first;
+  const firstData: PhoneticData = { ...shape, ...firstTable, calibration: PLACEHOLDER_CALIBRATION };
   const quality = alignmentQuality(pairs, firstData);
   const cut = [...quality].sort((a, b) => a - b)[Math.floor(quality.length * MISALIGNED_SHARE)];
   const kept = pairs.filter((_, i) => quality[i] > cut);
   const dropped = pairs.filter((_, i) => !(quality[i] > cut));
   const second = trainUnits(kept, shape);
   return {
-    phonetic: { ...shape, units: second.units, chunkMarginals: second.chunkMarginals, floor: second.floor, calibration: PLACEHOLDER_CALIBRATION },
+    phonetic: { ...shape, units: second.units, chunkMarginals: second.chunkMarginals, unseen: second.unseen, floor: second.floor, calibration: PLACEHOLDER_CALIBRATION },
     kept,
     dropped,
     units: second.kept,

@@ -39,11 +39,15 @@ export function extractQuotesZh(input: EventInput, cues: CueSet, ctx: Ctx = zhCo
   const { work, text } = input;
   const out: EventDraft[] = [];
   for (const q of findQuoteSpans(work, text)) {
-    if (units(q.inner.text) < MIN_QUOTE_UNITS) continue;
+    const n = units(q.inner.text);
+    if (n < 2) continue;
     const s = input.sentences.find((x) => x.start <= q.open && q.open < x.end);
     if (!s) continue;
     const speaker = speakerBefore(ctx, cues, s.start, q.open) ?? speakerAcrossBreak(ctx, cues, s.start, q.open) ?? speakerAfter(ctx, cues, q.close + 1, Math.min(work.length, q.close + 30));
     if (!speaker) continue;
+    // A short quotation is speech only when a quote verb introduces it closely (称该报道“完全错误”);
+    // otherwise it is a scare quote or a name (“护城河”, “产品”).
+    if (n < MIN_QUOTE_UNITS && !(speaker.rule === 'speaker-before' && q.open - speaker.verb.end <= 12)) continue;
     const start = Math.min(speaker.evidenceStart, q.open);
     const end = Math.max(speaker.evidenceEnd, q.close + 1);
     out.push({
@@ -78,11 +82,23 @@ function speakerBefore(ctx: Ctx, cues: CueSet, from: number, open: number): Spea
   const { work } = ctx.input;
   const verbs = findCues(work, cues, 'quote-verb', from, open).filter((v) => open - v.end <= 30 && !/[。!?！？]/.test(work.slice(v.end, open)));
   for (const v of verbs.reverse()) {
-    const subj = nearestSubject(ctx, from, v.start);
+    const subj = nearestSubject(ctx, from, v.start) ?? carriedSubject(ctx, from, v.start);
     if (!subj) continue;
     return { personId: subj.personId, verb: v, evidenceStart: subj.span.start, evidenceEnd: open, confidence: subj.confidence * (open - v.end <= 3 ? 1 : 0.9), rule: 'speaker-before' };
   }
   return null;
+}
+
+/**
+ * 沈墨涵未予置评，只表示…“…”: a verb with no subject in its own clause speaks for the first person
+ * of the sentence, when only adverbs stand before the verb in its clause.
+ */
+function carriedSubject(ctx: Ctx, from: number, verbStart: number) {
+  const { work } = ctx.input;
+  const clauseStart = Math.max(work.lastIndexOf(',', verbStart - 1), work.lastIndexOf('，', verbStart - 1)) + 1;
+  if (clauseStart <= from || verbStart - clauseStart > 4) return null;
+  const first = ctx.persons.find((m) => m.start >= from && m.end <= clauseStart);
+  return first ? { personId: first.entityId, span: first as TextSpan, confidence: 0.75 } : null;
 }
 
 /** X表示：↵“…”: the previous sentence ends with a colon after a quote verb. */

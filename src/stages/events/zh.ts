@@ -6,13 +6,13 @@ import { clauses } from '../sentences/index.js';
 import type { AffiliationFact, EventDraft, EventInput, RoleSpan, TimeSpan } from './types.js';
 
 /** Words that may stand between a subject and its trigger without changing who acts. */
-const GAP_VERBS = new Set(['决定', '宣布', '选择', '计划', '打算', '准备', '同意', '表示', '称', '透露', '确认', '证实', '官宣', '要', '会', '想', '将', '正式', '已', '也', '即将', '随即', '提出', '申请', '主动', '被迫', '自愿', '获', '于', '在', '从', '由', '突然', '再度', '再次', '已经', '正式宣布', '日前', '近日', '今天', '昨天', '刚刚', '宣告', '递交', '向', '获得', '得以', '成功', '顺利', '本人', '自己']);
+const GAP_VERBS = new Set(['宣誓', '最终', '还是', '决定', '宣布', '选择', '计划', '打算', '准备', '同意', '表示', '称', '透露', '确认', '证实', '官宣', '要', '会', '想', '将', '正式', '已', '也', '即将', '随即', '提出', '申请', '主动', '被迫', '自愿', '获', '于', '在', '从', '由', '突然', '再度', '再次', '已经', '正式宣布', '日前', '近日', '今天', '昨天', '刚刚', '宣告', '递交', '向', '获得', '得以', '成功', '顺利', '本人', '自己']);
 const GAP_TAGS = new Set(['d', 'c', 'p', 't', 'm', 'q', 'f', 'ul', 'uz', 'ug', 'ud', 'uv', 'zg', 'x']);
 /** Prepositions that make the following person an object, not the subject. */
 const OBJECT_MARKERS = ['从', '对', '向', '把', '给', '替', '为', '跟', '同', '让', '令', '使', '接替', '取代', '与', '代替', '比'];
 const PRONOUNS = /[他她]/;
 /** A temporal adverbial (在…时 / 在…后) is transparent between a subject and its verb. */
-const TEMPORAL = /在[^,，。;；]{0,24}?(?:时|之时|后|之后|期间|之际|以来|前)|以[^,，。;；]{0,30}?(?:身份|名义)/g;
+const TEMPORAL = /在[^,，。;；]{0,24}?(?:时|之时|后|之后|期间|之际|以来|前|中|上|里|内)|以[^,，。;；]{0,30}?(?:身份|名义)|因[^,，。;；]{0,12}?(?:原因|考虑|问题)|因故|出于[^,，。;；]{0,12}?(?:原因|考虑)|[由从][^,，。;；]{0,12}?(?:总裁|总经理|行长|主任|主席|官|长|总监|经理|董事|CEO|CFO|COO|CTO)(?=升任|晋升|调任|转任|接任|出任|担任)|在[^,，。;；、]{1,10}?(?=宣誓|正式|宣布|表示|确认|官宣|$)/g;
 
 export interface Ctx {
   input: EventInput;
@@ -76,17 +76,22 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
     const before = work.slice(clause.start, trig.start);
     if (negations.some((n) => n.end <= trig.start && /^[会再曾打算将要能想愿]{0,2}$/.test(work.slice(n.end, trig.start)) && n.start >= clause.start)) continue;
     if (denials.some((d) => d.end <= trig.start)) continue;
-    if (hypotheticals.some((h) => h.end <= trig.start && h.start >= s.start && !/^(?:计划|打算|拟)$/.test(h.cue.cue))) continue;
+    if (hypotheticals.some((h) => h.start < trig.start && h.end <= trig.end && h.start >= s.start && !/^(?:计划|打算|拟)$/.test(h.cue.cue))) continue;
+    // 在上任仅三个月后: a trigger inside a temporal adverbial is not itself the news.
+    if (/在$/.test(work.slice(clause.start, trig.start)) && /^[^,，。;；]{0,12}?(?:后|时|之际|期间)/.test(work.slice(trig.end, clause.end))) continue;
     if (hypotheticals.some((h) => /^(?:计划|打算|拟)$/.test(h.cue.cue) && h.end <= trig.start && h.start >= clause.start && !/宣布|决定|已/.test(before))) continue;
-    const tenure = tenures.some((t) => t.end <= trig.start && t.start >= clause.start);
+    const inMention = (a: { start: number; end: number }) => input.mentions.some((m) => m.start < a.end && a.start < m.end);
+    // 自2015年起担任 / 2016年以来担任: a tenure, not a change.
+    const since = times.some((t) => t.start >= clause.start && t.end <= trig.start && /^(?:自|从).*(?:起|以来|开始)$|(?:以来|起)$/.test(t.text) && trig.start - t.end <= 4);
+    const tenure = since || tenures.some((t) => t.end <= trig.start && t.start >= clause.start && !inMention(t));
 
     const subjects = findSubjects(ctx, s, cls, clause, trig);
     if (!subjects.length) continue;
     const after = objectWindow(work, trig.end, clause.end);
-    const role = pickRole(ctx, roles, trig, clause, after, work);
+    const role = pickRole(ctx, roles, trig, clause, after, work, subjects[0].how === 'object' ? subjects[0] : null);
     const org = pickOrg(ctx, clause, trig, after, subjects[0].mention);
     const event = trig.cue.event!;
-    const datedClause = times.some((t) => t.kind === 'point' && t.value && t.start >= clause.start && t.end <= clause.end);
+    const datedClause = !since && pickDate(ctx, times, cls, clause, trig, s) !== null;
     if (tenure && !datedClause) {
       // Background (此前曾在谷歌担任研究科学家): not a change, but it says where the person was.
       for (const subj of subjects) ctx.facts.push({ personId: subj.personId, orgId: org?.id ?? null, role: role ? { text: role.text, en: role.en } : null, at: trig.start, source: 'tenure' });
@@ -95,12 +100,16 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
     // 成为 needs a post: "成为一家重要公司" or "成为了一名天使投资人" is not an appointment.
     if (trig.cue.cue === '成为' && (!role || /^了?(?:一名|一位|一个)/.test(work.slice(trig.end, role.start)))) continue;
     if (event !== 'departure' && !role && !org) continue;
+    if (trig.cue.cue === '告别' && !(org && org.source === 'clause' && org.span.start >= trig.end)) continue;
     const date = pickDate(ctx, times, cls, clause, trig, s);
     for (const subj of subjects) {
+      // 副行长赵敏…为行长 / 由高级副总裁升任总裁: moving up the same ladder is a promotion.
+      const formerRank = roles.filter((r) => r.end <= subj.span.start && subj.span.start - r.end <= 1 && r.start >= clause.start).pop() ?? roles.find((r) => r.start > subj.span.end && r.end <= trig.start && /[由从]$/.test(work.slice(r.start - 1, r.start)));
+      const type = event === 'appointment' && role && formerRank && isLowerRank(formerRank.en, role.en) ? 'promotion' : event;
       const start = Math.min(subj.span.start, trig.start, role && role.start < trig.start ? role.start : Infinity);
       const end = Math.max(trig.end, subj.span.end, role && role.end <= clause.end ? role.end : 0, org && org.source === 'clause' && org.span.end <= clause.end ? org.span.end : 0);
       const draft: EventDraft = {
-        type: event,
+        type,
         personId: subj.personId,
         orgId: org?.id ?? null,
         orgSource: org?.source ?? null,
@@ -111,7 +120,7 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
         evidence: { start, end, text: input.text.slice(start, end) },
         trigger: { start: trig.start, end: trig.end, text: input.text.slice(trig.start, trig.end) },
         confidence: subj.confidence * (role || org?.source === 'clause' ? 1 : 0.92),
-        rule: `zh.${event}.${trig.cue.frame}${subj.how === 'subject' ? '' : `-${subj.how}`}`,
+        rule: `zh.${type}.${trig.cue.frame}${subj.how === 'subject' ? '' : `-${subj.how}`}${type !== event ? '-moved-up' : ''}`,
       };
       out.push(draft);
       if (event !== 'departure' && (role || org)) ctx.facts.push({ personId: subj.personId, orgId: org?.id ?? null, role: draft.role, at: trig.start, source: 'event' });
@@ -135,13 +144,14 @@ function findSubjects(ctx: Ctx, s: Sentence, cls: TextSpan[], clause: TextSpan, 
     const p = ctx.persons.find((m) => m.start >= trig.end && m.end <= clause.end && m.start - trig.end <= 4);
     return p ? [{ personId: p.entityId, mention: p, span: p, confidence: 0.9, how: 'object' }] : [];
   }
-  // 同期离职的麦克格卢: a relative clause names the person right after 的, when nobody precedes.
-  const rel = /^了?的/.exec(work.slice(trig.end, trig.end + 2));
+  // 同期离职的麦克格卢 / 辞去英特尔董事职务的陈立武: a relative clause names the person right after 的,
+  // when nobody precedes the trigger.
+  const rel = /^[^,，。;；:：“”「」的]{0,14}?的/.exec(work.slice(trig.end, trig.end + 16));
   const subject = nearestSubject(ctx, clause.start, trig.start);
   if (rel && !subject) {
     const p = ctx.persons.find((m) => m.start === trig.end + rel[0].length);
     if (p) return [{ personId: p.entityId, mention: p, span: p, confidence: 0.9, how: 'relative' }];
-    return [];
+    if (rel[0].length <= 2) return [];
   }
   if (subject) return withCoordinated(ctx, subject);
   // No subject in the clause: carry the subject of an earlier clause of the sentence when only
@@ -255,6 +265,13 @@ function transparentGap(ctx: Ctx, from: number, to: number, allowDe = false): bo
   return true;
 }
 
+/** Vice President → President, Senior Vice President → President, Deputy Governor → Governor. */
+export function isLowerRank(from: string | null, to: string | null): boolean {
+  if (!from || !to || from === to) return false;
+  const base = from.replace(/^(?:Senior |Executive |First )?(?:Vice |Deputy |Assistant |Associate )/, '').replace(/^Senior /, '');
+  return base !== from && base === to;
+}
+
 /** The text a trigger governs: up to the end of the clause or the next trigger-like break. */
 function objectWindow(work: string, from: number, to: number): TextSpan {
   return { start: from, end: to, text: work.slice(from, to) };
@@ -265,21 +282,33 @@ function objectWindow(work: string, from: number, to: number): TextSpan {
  * particles (成为OpenAI的首席研究官, 担任我们的首席信息安全官), not another verb (离职后成为了一名…).
  */
 function governed(ctx: Ctx, from: number, to: number): boolean {
-  if (to - from > 16) return false;
+  if (to - from > 20) return false;
   const { work, tokens } = ctx.input;
   for (const t of tokens) {
     if (t.end <= from || t.start >= to) continue;
     if (ctx.orgs.some((o) => o.start <= t.start && t.end <= o.end)) continue;
     if (/^(?:了|的|我们|公司|集团|该公司|本公司|新|新的|其|旗下|全球|中国区|一职|职务|·|\(|\)|[A-Za-z ]+)$/.test(t.norm)) continue;
-    if (t.tag === 'v' || t.tag === 'vn' || t.tag === 'p' || t.tag === 'f' || t.tag === 'm') return false;
+    const attributive = work.slice(t.end, t.end + 1) === '的';
+    if ((t.tag === 'v' || t.tag === 'vn' || t.tag === 'p' || t.tag === 'f' || t.tag === 'm') && !attributive) return false;
   }
   return !/[,;:。]/.test(work.slice(from, to));
 }
 
-function pickRole(ctx: Ctx, roles: RoleSpan[], trig: { start: number; end: number; cue: { event: string | null } }, clause: TextSpan, after: TextSpan, work: string): RoleSpan | null {
+function pickRole(ctx: Ctx, roles: RoleSpan[], trig: { start: number; end: number; cue: { event: string | null } }, clause: TextSpan, after: TextSpan, work: string, object: Subject | null): RoleSpan | null {
+  // 任命P为R / 聘任副行长赵敏为行长: after the person the trigger governs.
+  if (object) {
+    const r = roles.find((x) => x.start >= object.span.end && x.end <= clause.end && !x.former && /^(?:为|出任|担任|接任)/.test(work.slice(object.span.end, x.start)) && governed(ctx, object.span.end + 1, x.start));
+    if (r) return r;
+  }
   // After the trigger and governed by it: 升任首席研究官, 成为OpenAI研究高级副总裁, 辞去CEO职务.
   const following = roles.find((r) => within(r, after.start, after.end) && !r.former && governed(ctx, trig.end, r.start));
   if (following) return following;
+  // 首席科学家一职由P接任 / 董事长一职由CEO方立恒兼任: the post named before 由.
+  const you = work.lastIndexOf('由', trig.start);
+  if (you >= clause.start) {
+    const r = roles.filter((x) => x.end <= you && x.start >= clause.start && /^(?:一职|职务|的职务|职位|岗位)?$/.test(work.slice(x.end, you))).pop();
+    if (r) return r;
+  }
   // 以…研究副总裁身份加入 / 以CEO的身份: the role before the trigger.
   const yi = work.lastIndexOf('以', trig.start);
   if (yi >= clause.start) {
@@ -298,7 +327,8 @@ function pickOrg(ctx: Ctx, clause: TextSpan, trig: { start: number; end: number;
   const inRange = (a: number, b: number) => ctx.orgs.filter((o) => o.start >= a && o.end <= b);
   // Only cues that take an object govern an organisation after them (离开OpenAI, 加入谷歌, 成为X的CEO);
   // after 离职 or 辞职 an organisation belongs to what follows (离职并创办Anthropic).
-  const takesObject = trig.cue.event !== 'departure' || /^(?:离开|已离开|宣布离开|离任|辞去|卸任|退出|告别|出走)$/.test(trig.cue.cue);
+  // 出走X is "left for X": the organisation after it is the destination, not the one left.
+  const takesObject = trig.cue.event !== 'departure' || /^(?:离开|已离开|宣布离开|离任|辞去|卸任|退出|告别)$/.test(trig.cue.cue);
   const obj = takesObject ? inRange(after.start, after.end).find((o) => governed(ctx, trig.end, o.start) && o.start - trig.end <= 8) : undefined;
   if (obj) return { id: obj.entityId, span: obj, source: 'clause' };
   // 在OpenAI担任 / 从谷歌离职 / OpenAI原副总裁X: an organisation between the clause start and the trigger.
