@@ -9,6 +9,7 @@ import type { NameMention, NameScorer } from '../mentions/types.js';
 import { looksLikeNativeName } from '../mentions/zh.js';
 import { COMPOUND_SURNAMES, ORG_SUFFIXES } from '../mentions/unknown-zh.js';
 import { EntityRegistry } from './registry.js';
+import { findRolesZh } from '../roles/index.js';
 import { rankHits } from './rank.js';
 
 export interface ResolveZhInput {
@@ -55,9 +56,24 @@ export function resolveZh(input: ResolveZhInput, dict: CompiledDictionary, names
     if (done.has(i) || m.source !== 'dictionary') return;
     done.add(i);
     const best = rankHits(m.hits, dict, registry, articleOrgs);
+    if (m.script === 'zh' && commonNameElsewhere(m, best.entityId)) {
+      // 东嘉银行行长李建国 is not the politician 李建国 of the dictionary: a common native name under
+      // another organisation's title stays an unknown person.
+      const romanized = romanizeChineseName(m.key);
+      registry.addMention(registry.unknown('person', romanized, { en: romanized, zh: m.text }), m, { method: 'pinyin', confidence: 0.65, rule: 'zh.resolve.native-not-dictionary' });
+      return;
+    }
     const entity = registry.known(best.entityId);
     registry.addMention(entity, m, { method: m.script === 'zh' ? aliasMethod(m, dict, entity.id) : 'alias', confidence: confidenceOf(best, m.hits.length > 1), rule: `zh.resolve.dictionary${m.hits.length > 1 ? '-ranked' : ''}` });
   });
+
+  /** A native name whose dictionary owner belongs to an organisation the article never names, titled by another. */
+  function commonNameElsewhere(m: NameMention, entityId: string): boolean {
+    const e = dict.entities.get(entityId)!;
+    if (e.type !== 'person' || !e.org || articleOrgs.has(e.org) || !looksLikeNativeName(m.key)) return false;
+    const before = work.slice(Math.max(0, m.start - 12), m.start);
+    return findRolesZh(before).some((r) => r.end >= before.length - 1) && mentions.some((o) => o.type === 'org' && o.end <= m.start && m.start - o.end <= 12);
+  }
 
   // The same written name twice in an article is one entity (葉瑞（Frank Yeary）… 葉瑞在聲明中表示).
   const bySurface = new Map<string, Entity>();
