@@ -254,7 +254,9 @@ function appositionFacts(ctx: Ctx): AffiliationFact[] {
   const facts: AffiliationFact[] = [];
   for (const p of ctx.persons) {
     const after = ctx.input.roles(p.end, Math.min(work.length, p.end + 90)).find((r) => /^,\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[\w.&’'-]+(?:['’]s)?\s+){0,3}$/.test(work.slice(p.end, r.start)) && !r.former);
-    const before = ctx.input.roles(Math.max(0, p.start - 60), p.start).filter((r) => /^\s*(?:,\s*)?$/.test(work.slice(r.end, p.start)) && !r.former).pop();
+    // "chief executive Sam Altman": a title right before the name (a comma between them ends a clause:
+    // "…the new senior vice president of research, Altman said").
+    const before = ctx.input.roles(Math.max(0, p.start - 60), p.start).filter((r) => /^ $/.test(work.slice(r.end, p.start)) && !r.former).pop();
     const r = after ?? before;
     if (!r) continue;
     const lo = Math.min(r.start, p.start) - 30;
@@ -269,7 +271,9 @@ function appositionFacts(ctx: Ctx): AffiliationFact[] {
 function fillArguments(ctx: Ctx, d: EventDraft): void {
   const mine = ctx.facts.filter((f) => f.personId === d.personId && f.source === 'apposition');
   const fact = mine.filter((f) => f.at <= d.trigger.start).pop() ?? mine[0];
-  if (d.type === 'departure' && fact) {
+  // "was reinstated" / "returns as": the role is the one held before.
+  const back = d.type === 'appointment' && !d.role && /reinstat|return/i.test(d.trigger.text);
+  if ((d.type === 'departure' || back) && fact) {
     if (!d.role && fact.role) {
       d.role = fact.role;
       d.roleSource = 'apposition';
