@@ -6,6 +6,7 @@ import { openStore } from '../../store/index.js';
 import { PROPOSAL_STATUSES, type ProposalStatus } from '../../store/types.js';
 import { bool, list, str, type CommandSpec, type ParsedArgs } from '../spec.js';
 import { shared } from './ingest.js';
+import { importWikidataCommand } from './dict-wikidata.js';
 
 function store(args: ParsedArgs) {
   const db = str(args, 'db')!;
@@ -92,5 +93,6 @@ export const dictCommand: CommandSpec = {
     },
     decide('accepted', 'accept', 'Accept alias proposals: `reprocess` then links these forms through the dictionary.'),
     decide('rejected', 'reject', 'Reject alias proposals.'),
+    importWikidataCommand,
   ],
 };
