@@ -47,6 +47,9 @@ export function annotate(input: Article | ArticleInput, options: PipelineContext
     ctx = contexts.get(key) ?? createContext(options);
     contexts.set(key, ctx);
   }
-  const article = 'id' in input && typeof (input as Article).id === 'string' && 'publishedAt' in input ? (input as Article) : toArticle({ source: input.source ?? 'input', text: input.text, title: input.title, url: input.url, published: input.published, lang: input.lang }).article;
-  return annotateWith(article, ctx);
+  return annotateWith(isArticle(input) ? input : toArticle({ source: input.source ?? 'input', text: input.text, title: input.title, url: input.url, published: input.published, lang: input.lang }).article, ctx);
+}
+
+function isArticle(x: Article | ArticleInput): x is Article {
+  return typeof (x as Article).id === 'string' && 'publishedAt' in x && ((x as Article).lang === 'zh' || (x as Article).lang === 'en');
 }
