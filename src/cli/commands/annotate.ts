@@ -1,7 +1,4 @@
-import { toExportArticle, writeExport } from '../../export/index.js';
 import { NewsannoError } from '../../core/errors.js';
-import { annotate, createContext } from '../../pipeline.js';
-import { readInput, toArticle } from '../../stages/read/index.js';
 import { str, type CommandSpec } from '../spec.js';
 import { shared } from './ingest.js';
 
@@ -14,6 +11,9 @@ export const annotateCommand: CommandSpec = {
   flags: [shared.PIPELINE, { name: 'format', type: 'string', placeholder: 'FORMAT', choices: ['json', 'jsonl'], default: 'json', description: 'output format' }],
   examples: ['newsanno annotate article.txt', 'curl -s URL | newsanno annotate -'],
   async run(args, io) {
+    const { toExportArticle, writeExport } = await import('../../export/index.js');
+    const { annotate, createContext } = await import('../../pipeline.js');
+    const { readInput, toArticle } = await import('../../stages/read/index.js');
     const input = args.positionals[0];
     const read = await readInput(input, io.stdin as AsyncIterable<Uint8Array> | undefined);
     if (read.diagnostics.length) {

@@ -3,9 +3,6 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fromRoot } from '../../core/paths.js';
-import { exportFromStore, writeExport } from '../../export/index.js';
-import { ingest } from '../../runner.js';
-import { openStore } from '../../store/index.js';
 import { str, type CommandSpec } from '../spec.js';
 import { formatSummary } from '../summary.js';
 import { formatDiagnostic } from '../../core/errors.js';
@@ -16,6 +13,9 @@ export const demoCommand: CommandSpec = {
   maxArgs: 0,
   flags: [{ name: 'out', type: 'string', placeholder: 'DIR', default: 'out', description: 'where the database and the export go (recreated)' }],
   async run(args, io) {
+    const { exportFromStore, writeExport } = await import('../../export/index.js');
+    const { ingest } = await import('../../runner.js');
+    const { openStore } = await import('../../store/index.js');
     const out = path.resolve(str(args, 'out')!);
     mkdirSync(out, { recursive: true });
     const db = path.join(out, 'newsanno.db');

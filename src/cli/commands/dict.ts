@@ -1,16 +1,15 @@
 // Dictionary maintenance: build (validate + compile), check, and the alias proposals review.
 import { existsSync } from 'node:fs';
 import { NewsannoError } from '../../core/errors.js';
-import { buildDictionaries } from '../../dictionary/build.js';
-import { openStore } from '../../store/index.js';
 import { PROPOSAL_STATUSES, type ProposalStatus } from '../../store/types.js';
 import { bool, list, str, type CommandSpec, type ParsedArgs } from '../spec.js';
 import { shared } from './ingest.js';
 import { importWikidataCommand } from './dict-wikidata.js';
 
-function store(args: ParsedArgs) {
+async function store(args: ParsedArgs) {
   const db = str(args, 'db')!;
   if (!existsSync(db)) throw new NewsannoError(`database not found: ${db}`, { code: 'usage', hint: 'create it with `newsanno ingest PATH --db FILE`' });
+  const { openStore } = await import('../../store/index.js');
   return openStore(db);
 }
 
@@ -20,8 +19,8 @@ const decide = (decision: 'accepted' | 'rejected', name: string, summary: string
   args: 'PROPOSAL_ID...',
   minArgs: 1,
   flags: [shared.DB],
-  run(args, io) {
-    const s = store(args);
+  async run(args, io) {
+    const s = await store(args);
     try {
       for (const id of args.positionals) {
         const n = Number(id);
@@ -47,7 +46,8 @@ export const dictCommand: CommandSpec = {
       summary: 'Validate every dictionary file and compile them (jieba user dictionary, alias index). A bad line fails with file:line and the reason.',
       maxArgs: 0,
       flags: [shared.QUIET, { name: 'pipeline', type: 'string', placeholder: 'NAME', default: 'news', description: 'build the dictionaries this pipeline uses' }],
-      run(args, io) {
+      async run(args, io) {
+        const { buildDictionaries } = await import('../../dictionary/build.js');
         const report = buildDictionaries({ pipeline: str(args, 'pipeline'), write: true });
         for (const line of report.errors) io.err(`${line}\n`);
         if (report.errors.length) {
@@ -63,7 +63,8 @@ export const dictCommand: CommandSpec = {
       summary: 'Validate the dictionaries without writing anything, and list implausible transliterations and ambiguous aliases.',
       maxArgs: 0,
       flags: [{ name: 'pipeline', type: 'string', placeholder: 'NAME', default: 'news', description: 'check the dictionaries this pipeline uses' }, shared.JSON_FLAG],
-      run(args, io) {
+      async run(args, io) {
+        const { buildDictionaries } = await import('../../dictionary/build.js');
         const report = buildDictionaries({ pipeline: str(args, 'pipeline'), write: false });
         if (bool(args, 'json')) io.out(JSON.stringify(report, null, 2) + '\n');
         else {
@@ -79,8 +80,8 @@ export const dictCommand: CommandSpec = {
       summary: 'List alias proposals learned from articles (glosses, phonetic matches), with their evidence.',
       maxArgs: 0,
       flags: [shared.DB, { name: 'status', type: 'string', placeholder: 'LIST', list: true, choices: PROPOSAL_STATUSES, default: 'proposed', description: 'which proposals' }, shared.JSON_FLAG],
-      run(args, io) {
-        const s = store(args);
+      async run(args, io) {
+        const s = await store(args);
         try {
           const rows = s.listProposals(list(args, 'status') as ProposalStatus[]);
           if (bool(args, 'json')) io.out(JSON.stringify(rows, null, 2) + '\n');

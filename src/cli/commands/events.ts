@@ -2,8 +2,7 @@
 import { existsSync } from 'node:fs';
 import { NewsannoError } from '../../core/errors.js';
 import type { EventType } from '../../core/types.js';
-import { normaliseRoleEn, translateRoleZh } from '../../stages/roles/index.js';
-import { openStore, type Store } from '../../store/index.js';
+import type { Store } from '../../store/index.js';
 import { EVENT_STATUSES, EVENT_TYPES, type EventListing, type ReviewChanges } from '../../store/types.js';
 import type { EventStatus } from '../../core/types.js';
 import { bool, list, str, type CommandSpec, type Io, type ParsedArgs } from '../spec.js';
@@ -12,9 +11,10 @@ import { shared } from './ingest.js';
 const REVIEWER = { name: 'reviewer', type: 'string', placeholder: 'NAME', description: 'who made the decision (default: $USER)' } as const;
 const NOTE = { name: 'note', type: 'string', placeholder: 'TEXT', description: 'why, for the history' } as const;
 
-function withStore<T>(args: ParsedArgs, fn: (store: Store) => T): T {
+async function withStore<T>(args: ParsedArgs, fn: (store: Store) => T | Promise<T>): Promise<T> {
   const db = str(args, 'db')!;
   if (!existsSync(db)) throw new NewsannoError(`database not found: ${db}`, { code: 'usage', hint: 'create it with `newsanno ingest PATH --db FILE`' });
+  const { openStore } = await import('../../store/index.js');
   const store = openStore(db);
   try {
     return fn(store);
@@ -106,7 +106,8 @@ export const eventsCommand: CommandSpec = {
       ],
       examples: ['newsanno events edit 3f2a… --db news.db --role 首席技术官 --date 2024-09'],
       run(args, io) {
-        return withStore(args, (store) => {
+        return withStore(args, async (store) => {
+          const { normaliseRoleEn, translateRoleZh } = await import('../../stages/roles/index.js');
           const changes: ReviewChanges = {};
           const t = str(args, 'type');
           if (t) changes.type = t as EventType;

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { NewsannoError } from '../../core/errors.js';
-import { exportFromStore, writeExport, type ExportFormat } from '../../export/index.js';
-import { openStore } from '../../store/index.js';
 import { EVENT_STATUSES } from '../../store/types.js';
+import type { ExportFormat } from '../../export/index.js';
 import type { EventStatus } from '../../core/types.js';
 import { list, str, type CommandSpec } from '../spec.js';
 import { shared } from './ingest.js';
@@ -21,6 +20,8 @@ export const exportCommand: CommandSpec = {
   async run(args, io) {
     const db = str(args, 'db')!;
     if (!existsSync(db)) throw new NewsannoError(`database not found: ${db}`, { code: 'usage', hint: 'create it with `newsanno ingest PATH --db FILE`' });
+    const { openStore } = await import('../../store/index.js');
+    const { exportFromStore, writeExport } = await import('../../export/index.js');
     const store = openStore(db, { readonly: true });
     try {
       const out = str(args, 'out') ?? null;

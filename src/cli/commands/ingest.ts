@@ -1,5 +1,4 @@
 import { formatDiagnostic } from '../../core/errors.js';
-import { ingest, reprocess } from '../../runner.js';
 import { progressBar } from '../progress.js';
 import { bool, str, type CommandSpec } from '../spec.js';
 import { formatSummary } from '../summary.js';
@@ -17,6 +16,7 @@ export const ingestCommand: CommandSpec = {
   flags: [DB, PIPELINE, { name: 'concurrency', type: 'string', placeholder: 'N', default: '8', description: 'files read at once' }, QUIET, JSON_FLAG],
   examples: ['newsanno ingest articles/ --db news.db', 'cat feed.jsonl | newsanno ingest - --db news.db --json'],
   async run(args, io) {
+    const { ingest } = await import('../../runner.js');
     const json = bool(args, 'json');
     const quiet = bool(args, 'quiet');
     const concurrency = Number(str(args, 'concurrency'));
@@ -46,7 +46,8 @@ export const reprocessCommand: CommandSpec = {
   summary: 'Re-annotate every stored article with the current dictionaries, rules and accepted alias proposals, keeping every review decision.',
   flags: [DB, PIPELINE, QUIET, JSON_FLAG],
   maxArgs: 0,
-  run(args, io) {
+  async run(args, io) {
+    const { reprocess } = await import('../../runner.js');
     const json = bool(args, 'json');
     const bar = json || bool(args, 'quiet') ? null : progressBar(io, 'reprocess');
     const summary = reprocess({
