@@ -103,6 +103,9 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
     if (trig.cue.cue === '告别' && !(org && org.source === 'clause' && org.span.start >= trig.end)) continue;
     const date = pickDate(ctx, times, cls, clause, trig, s);
     for (const subj of subjects) {
+      // 马克陈(Mark Chen)将成为…: evidence starts at the Chinese name, not inside the gloss.
+      const partner = work[subj.span.start - 1] === '(' ? ctx.persons.find((m) => m.end === subj.span.start - 1 && m.entityId === subj.personId) : undefined;
+      if (partner) subj.span = { start: partner.start, end: subj.span.end, text: input.text.slice(partner.start, subj.span.end) };
       // 副行长赵敏…为行长 / 由高级副总裁升任总裁: moving up the same ladder is a promotion.
       const formerRank = roles.filter((r) => r.end <= subj.span.start && subj.span.start - r.end <= 1 && r.start >= clause.start).pop() ?? roles.find((r) => r.start > subj.span.end && r.end <= trig.start && /[由从]$/.test(work.slice(r.start - 1, r.start)));
       const type = event === 'appointment' && role && formerRank && isLowerRank(formerRank.en, role.en) ? 'promotion' : event;

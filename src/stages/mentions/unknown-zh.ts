@@ -132,7 +132,8 @@ export function findOrgsZh(ctx: UnknownContext): NameMention[] {
     if (s.length < 2 || ctx.taken(start, end)) continue;
     const before = work.slice(Math.max(0, start - 3), start);
     const after = work.slice(end, end + 10);
-    const nt = tokens.slice(i, j + 1).some((t) => t.tag === 'nt');
+    // jieba's nt tag alone is too loose (重大进展/nt): an organisation needs a place or a suffix.
+    const nt = tokens.slice(i, j + 1).some((t) => t.tag === 'nt') && /(?:部|局|委|院|会|所|署|厅|办|社|行|司)$/.test(s);
     const slot = /(?:加入|离开|入职|加盟|创办|创立|执掌|掌舵|就职于|任职于|效力于)$/.test(before) || (/在$/.test(before) && /^(?:担任|任职|工作|出任)/.test(after));
     const titled = findRolesZh(after).some((r) => r.start === 0) && !/^(?:的)/.test(after);
     if (nt || slot || titled) {

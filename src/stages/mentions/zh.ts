@@ -98,20 +98,29 @@ export function findMentionsZh(input: ZhMentionInput, dict: CompiledDictionary, 
     let zhIdx = out.findIndex((m) => m.end === tokens[p].start && m.script === 'zh');
     if (zhIdx < 0) {
       let i = p - 1;
-      const run: number[] = [];
+      let runStart = -1;
       let chars = 0;
-      while (i >= 0 && !taken[i] && tokenIsNameLike(tokens[i], names, true) && chars + tokens[i].norm.length <= MAX_NAME_CHARS) {
-        if (run.length && tokens[i].end !== tokens[run[0]].start && work.slice(tokens[i].end, tokens[run[0]].start) !== '·') break;
-        run.unshift(i);
+      while (i >= 0 && !taken[i] && chars + tokens[i].norm.length <= MAX_NAME_CHARS) {
+        // A name separator joins the parts (彼得·邓); anything else must look like part of a name.
+        if (tokens[i].norm === '·' && runStart >= 0) {
+          i--;
+          continue;
+        }
+        if (!tokenIsNameLike(tokens[i], names, true)) break;
+        if (runStart >= 0 && tokens[i].end !== runStart && work.slice(tokens[i].end, runStart) !== '·') break;
+        runStart = tokens[i].start;
         chars += tokens[i].norm.length;
         i--;
       }
-      if (!run.length) continue;
-      // Choose the suffix of the run that sounds most like the Latin name (a title may precede it).
-      let bestStart = run[0];
+      if (runStart < 0) continue;
+      // Choose the suffix of the run that sounds most like the Latin name, character by character: a
+      // title may precede it, and jieba may have glued a title's last character to it (长叶瑞).
+      const end = tokens[p - 1].end;
+      let bestStart = -1;
       let bestScore = -1;
-      for (const s of run) {
-        const cand = zhKey(work.slice(tokens[s].start, tokens[p - 1].end));
+      for (let c = runStart; c <= end - 2; c++) {
+        if (work[c] === '·') continue;
+        const cand = zhKey(work.slice(c, end));
         if (cand.length < 2) continue;
         const native = looksLikeNativeName(cand);
         // Chinese sometimes writes only the surname (葉瑞 for Frank Yeary): score against each part too.
@@ -119,14 +128,15 @@ export function findMentionsZh(input: ZhMentionInput, dict: CompiledDictionary, 
         const score = native ? 0.5 + 0.5 * sound : sound;
         if (score > bestScore + 0.02) {
           bestScore = score;
-          bestStart = s;
+          bestStart = c;
         }
       }
-      const zhText = zhKey(work.slice(tokens[bestStart].start, tokens[p - 1].end));
+      if (bestStart < 0) continue;
+      const zhText = zhKey(work.slice(bestStart, end));
       const plausible = enType === 'person' || bestScore >= names.proposeThreshold * 0.6 || looksLikeNativeName(zhText) || names.isLikelyTransliteration(zhText);
       if (!plausible || zhText.length < 2) continue;
-      take(bestStart, p - 1);
-      out.push({ ...span(bestStart, p - 1), script: 'zh', key: zhText, source: 'gloss', hits: dict.zh.get(zhText) ?? [], type: enType ?? 'person', rule: 'zh.mention.gloss-zh' });
+      for (let k = 0; k < p; k++) if (tokens[k].end > bestStart && tokens[k].start < end) taken[k] = true;
+      out.push({ start: bestStart, end, text: text.slice(bestStart, end), script: 'zh', key: zhText, source: 'gloss', hits: dict.zh.get(zhText) ?? [], type: enType ?? 'person', rule: 'zh.mention.gloss-zh' });
       zhIdx = out.length - 1;
     }
     const zh = out[zhIdx];
