@@ -6,6 +6,7 @@ import { checkTitleDictionary } from '../stages/roles/index.js';
 import { jiebaTag, loadJieba } from '../stages/tokenize-zh/jieba.js';
 import type { CompiledDictionary } from './compile.js';
 import { parseCues } from './cues.js';
+import { parsePlaces } from './places.js';
 import { compileDictionary, jiebaUserDictFile } from './load.js';
 import { formatProblem, type TsvProblem } from './tsv.js';
 
@@ -41,6 +42,7 @@ export function buildDictionaries(options: { pipeline?: string; write: boolean }
   const cueProblems: TsvProblem[] = [];
   parseCues(fromRoot('dictionaries', 'cues', 'zh.tsv'), 'zh', cueProblems);
   parseCues(fromRoot('dictionaries', 'cues', 'en.tsv'), 'en', cueProblems);
+  parsePlaces(undefined, cueProblems);
   const errors = [...problems, ...cueProblems, ...checkTitleDictionary()].map(formatProblem);
   const warnings: string[] = [];
   if (!problems.length) {

@@ -93,7 +93,7 @@ const SUFFIX_LIST: [string, string | null][] = [
   ['地产', 'Properties'], ['置业', 'Properties'], ['实业', 'Industrial'], ['研究院', 'Research Institute'], ['研究所', 'Institute'], ['实验室', 'Lab'],
   ['大学', 'University'], ['学院', 'College'], ['医院', 'Hospital'], ['俱乐部', 'Club'], ['半导体', 'Semiconductor'], ['智能', 'Intelligence'], ['游戏', 'Games'],
   ['软件', 'Software'], ['通信', 'Communications'], ['电气', 'Electric'], ['重工', 'Heavy Industry'], ['钢铁', 'Steel'], ['互娱', null], ['互动', 'Interactive'],
-  ['数据', 'Data'], ['信息', 'Information'], ['动力', 'Power'], ['微电子', 'Microelectronics'], ['光电', 'Optoelectronics'], ['航天', 'Aerospace'], ['出版社', 'Press'],
+  ['政府', 'Government'], ['国家队', 'national team'], ['足协', 'Football Association'], ['大使馆', 'Embassy'], ['数据', 'Data'], ['信息', 'Information'], ['动力', 'Power'], ['微电子', 'Microelectronics'], ['光电', 'Optoelectronics'], ['航天', 'Aerospace'], ['出版社', 'Press'],
 ];
 export const ORG_SUFFIXES = [...SUFFIX_LIST].sort((a, b) => b[0].length - a[0].length);
 const PROPER_TAGS = new Set(['x', 'ns', 'nz', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng']);

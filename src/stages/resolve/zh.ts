@@ -10,6 +10,7 @@ import { looksLikeNativeName } from '../mentions/zh.js';
 import { COMPOUND_SURNAMES, ORG_SUFFIXES } from '../mentions/unknown-zh.js';
 import { EntityRegistry } from './registry.js';
 import { findRolesZh } from '../roles/index.js';
+import { leadingPlace } from '../../dictionary/places.js';
 import { rankHits } from './rank.js';
 
 export interface ResolveZhInput {
@@ -155,21 +156,27 @@ export function resolveZh(input: ResolveZhInput, dict: CompiledDictionary, names
 
 /** The head of an organisation's name and its suffix's English: 云岫机器人 → 云岫 + Robotics. */
 export function stripOrgSuffix(name: string): { head: string; suffixEn: string | null } {
+  // The legal form goes first (北京字节跳动科技有限公司 → 北京字节跳动科技), then a kind with an English word.
+  const legal = /(?:股份有限公司|有限责任公司|有限公司|公司)$/.exec(name);
+  const core = legal && legal.index > 0 ? name.slice(0, legal.index) : name;
   // A suffix without an English word (互娱) stays part of the romanised name (Leyou Huyu).
-  for (const [suffix, en] of ORG_SUFFIXES) if (en && name.endsWith(suffix) && name.length > suffix.length) return { head: name.slice(0, -suffix.length), suffixEn: en };
-  for (const [suffix] of ORG_SUFFIXES) if (name.endsWith(suffix) && name.length > suffix.length && /公司$/.test(suffix)) return { head: name.slice(0, -suffix.length), suffixEn: null };
-  return { head: name, suffixEn: null };
+  for (const [suffix, en] of ORG_SUFFIXES) if (en && core.endsWith(suffix) && core.length > suffix.length) return { head: core.slice(0, -suffix.length), suffixEn: en };
+  return { head: core, suffixEn: null };
 }
 
 /** A best-guess Latin name for an unknown Chinese organisation: pinyin of its head, its suffix in English. */
 export function orgNameGuess(name: string): string {
-  const { head, suffixEn } = stripOrgSuffix(name);
+  const { head: fullHead, suffixEn } = stripOrgSuffix(name);
+  // A leading place keeps its English name: 新加坡政府 → Government of Singapore.
+  const place = leadingPlace(fullHead);
+  const head = place ? fullHead.slice(place.zh.length) : fullHead;
+  if (place && !head && suffixEn) return /^(?:Government|Embassy)$/.test(suffixEn) ? `${suffixEn} of ${place.en}` : `${place.en} ${suffixEn}`;
   const syllables = pinyin(head, { toneType: 'none', type: 'array' }) as string[];
   const words: string[] = [];
   // Two characters to a word, as Chinese brand names are usually romanised (Leyou Huyu, Yunxiu).
   for (let i = 0; i < syllables.length; i += 2) words.push(syllables.slice(i, i + 2).join(''));
   if (words.length > 1 && words[words.length - 1].length <= 3 && syllables.length % 2 === 1) words.splice(-2, 2, words[words.length - 2] + words[words.length - 1]);
-  const latin = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  const latin = [place?.en, ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1))].filter(Boolean).join(' ');
   return suffixEn ? `${latin} ${suffixEn}` : latin;
 }
 
