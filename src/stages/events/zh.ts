@@ -6,8 +6,10 @@ import { clauses } from '../sentences/index.js';
 import type { AffiliationFact, EventDraft, EventInput, RoleSpan, TimeSpan } from './types.js';
 
 /** Words that may stand between a subject and its trigger without changing who acts. */
-const GAP_VERBS = new Set(['宣誓', '最终', '还是', '决定', '宣布', '选择', '计划', '打算', '准备', '同意', '表示', '称', '透露', '确认', '证实', '官宣', '要', '会', '想', '将', '正式', '已', '也', '即将', '随即', '提出', '申请', '主动', '被迫', '自愿', '获', '于', '在', '从', '由', '突然', '再度', '再次', '已经', '正式宣布', '日前', '近日', '今天', '昨天', '刚刚', '宣告', '递交', '向', '获得', '得以', '成功', '顺利', '本人', '自己']);
+const GAP_VERBS = new Set(['加入', '加盟', '宣誓', '最终', '还是', '决定', '宣布', '选择', '计划', '打算', '准备', '同意', '表示', '称', '透露', '确认', '证实', '官宣', '要', '会', '想', '将', '正式', '已', '也', '即将', '随即', '提出', '申请', '主动', '被迫', '自愿', '获', '于', '在', '从', '由', '突然', '再度', '再次', '已经', '正式宣布', '日前', '近日', '今天', '昨天', '刚刚', '宣告', '递交', '向', '获得', '得以', '成功', '顺利', '本人', '自己']);
 const GAP_TAGS = new Set(['d', 'c', 'p', 't', 'm', 'q', 'f', 'ul', 'uz', 'ug', 'ud', 'uv', 'zg', 'x']);
+/** Cues by which a successor takes over whatever post the predecessor left. */
+const SUCCESSION = /^(?:接任|接棒|接替|接掌|继任)$/;
 /** Prepositions that make the following person an object, not the subject. */
 const OBJECT_MARKERS = ['从', '对', '向', '把', '给', '替', '为', '跟', '同', '让', '令', '使', '接替', '取代', '与', '代替', '比'];
 const PRONOUNS = /[他她]/;
@@ -36,8 +38,9 @@ export function extractEventsZh(input: EventInput, cues: CueSet): EventDraft[] {
   for (const s of input.sentences) drafts.push(...sentenceEvents(ctx, s));
   // Departures without their own role or organisation take them from what the article says elsewhere.
   for (const d of drafts) if (d.type === 'departure') fillFromFacts(ctx, d);
+  for (const d of drafts) fillSuccessorRole(ctx, drafts, d);
   for (const d of drafts) fillOrgZh(input, d);
-  return drafts;
+  return drafts.filter((d) => d.type === 'departure' || d.role || d.orgSource === 'clause' || d.orgSource === 'apposition' || d.orgSource === 'fact');
 }
 
 /** The organisation the article is about: the most mentioned one. */
@@ -99,7 +102,8 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
     }
     // 成为 needs a post: "成为一家重要公司" or "成为了一名天使投资人" is not an appointment.
     if (trig.cue.cue === '成为' && (!role || /^了?(?:一名|一位|一个)/.test(work.slice(trig.end, role.start)))) continue;
-    if (event !== 'departure' && !role && !org) continue;
+    // A change to no post at no organisation says nothing, unless a successor takes a predecessor's post.
+    if (event !== 'departure' && !role && !org && !SUCCESSION.test(trig.cue.cue)) continue;
     if (trig.cue.cue === '告别' && !(org && org.source === 'clause' && org.span.start >= trig.end)) continue;
     const date = pickDate(ctx, times, cls, clause, trig, s);
     for (const subj of subjects) {
@@ -108,7 +112,9 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
       if (partner) subj.span = { start: partner.start, end: subj.span.end, text: input.text.slice(partner.start, subj.span.end) };
       // 副行长赵敏…为行长 / 由高级副总裁升任总裁: moving up the same ladder is a promotion.
       const formerRank = roles.filter((r) => r.end <= subj.span.start && subj.span.start - r.end <= 1 && r.start >= clause.start).pop() ?? roles.find((r) => r.start > subj.span.end && r.end <= trig.start && /[由从]$/.test(work.slice(r.start - 1, r.start)));
-      const type = event === 'appointment' && role && formerRank && isLowerRank(formerRank.en, role.en) ? 'promotion' : event;
+      // 代理 / 代为履行 / 暂代 / 临时负责: an acting or interim appointment, not a move up.
+      const acting = /^(?:代理|代为履行|暂代)$/.test(trig.cue.cue) ? 'Acting' : /^临时/.test(trig.cue.cue) ? 'Interim' : null;
+      const type = event === 'appointment' && role && !acting && formerRank && isLowerRank(formerRank.en, role.en) ? 'promotion' : event;
       const start = Math.min(subj.span.start, trig.start, role && role.start < trig.start ? role.start : Infinity);
       const end = Math.max(trig.end, subj.span.end, role && role.end <= clause.end ? role.end : 0, org && org.source === 'clause' && org.span.end <= clause.end ? org.span.end : 0);
       const draft: EventDraft = {
@@ -116,7 +122,7 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
         personId: subj.personId,
         orgId: org?.id ?? null,
         orgSource: org?.source ?? null,
-        role: role ? { text: role.text, en: role.en } : null,
+        role: role ? { text: role.text, en: acting && role.en && !/^(?:Acting|Interim) /.test(role.en) ? `${acting} ${role.en}` : role.en } : null,
         roleSource: role ? 'clause' : null,
         date,
         quote: null,
@@ -436,6 +442,24 @@ function fillFromFacts(ctx: Ctx, d: EventDraft): void {
       d.orgId = ctx.mainOrg;
       d.orgSource = 'article';
     }
+  }
+}
+
+/**
+ * 王振华辞职，李建国接任 / 由X接替: a successor with no role of their own takes the role of the person
+ * who left, stated just before in the same or the previous sentence.
+ */
+function fillSuccessorRole(ctx: Ctx, drafts: EventDraft[], d: EventDraft): void {
+  if (d.type === 'departure' || d.type === 'quote' || d.role || !SUCCESSION.test(d.trigger.text)) return;
+  const sIdx = ctx.input.sentences.findIndex((s) => s.start <= d.trigger.start && d.trigger.start < s.end);
+  const from = ctx.input.sentences[Math.max(0, sIdx - 1)].start;
+  const left = drafts.filter((x) => x.type === 'departure' && x.role && x.trigger.start >= from && x.trigger.start < d.trigger.start && x.personId !== d.personId).pop();
+  if (!left) return;
+  d.role = left.role;
+  d.roleSource = 'fact';
+  if (!d.orgId && left.orgId) {
+    d.orgId = left.orgId;
+    d.orgSource = 'fact';
   }
 }
 

@@ -17,7 +17,7 @@ const isLatin = (t: Token) => t.tag === 'eng';
 const isHanWord = (t: Token) => /^\p{Script=Han}+$/u.test(t.norm);
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrf', 'nrfg', 'x', 'nz', 'ns']);
 /** Function words never inside a name, whatever jieba tags them. */
-const NEVER_IN_NAME = new Set(['的', '和', '与', '及', '在', '是', '由', '被', '将', '了', '从', '对', '向', '把', '为', '也', '都', '还', '就', '而', '但', '并', '或', '等', '我', '你', '他', '她', '它', '我们', '他们', '她们', '这', '那', '其', '该']);
+const NEVER_IN_NAME = new Set(['的', '和', '与', '及', '在', '是', '由', '被', '将', '了', '从', '对', '向', '把', '为', '也', '都', '还', '就', '而', '但', '并', '或', '等', '则', '即', '便', '亦', '乃', '又', '再', '才', '仍', '均', '皆', '已', '曾', '称', '说', '于', '我', '你', '他', '她', '它', '我们', '他们', '她们', '这', '那', '其', '该']);
 const MAX_NAME_CHARS = 12;
 
 export function looksLikeNativeName(s: string): boolean {

@@ -79,7 +79,8 @@ export function clauses(work: string, sentence: TextSpan, lang: Lang): TextSpan[
     const c = work[i];
     if (OPENERS.includes(c) && c !== '"') depth++;
     else if (CLOSERS.includes(c) && c !== '"' && c !== "'") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && marks.includes(c) && !(c === '、')) {
+    // A space between Chinese words separates headline clauses (董事长王振华辞职 行长李建国接任).
+    else if (depth === 0 && ((marks.includes(c) && c !== '、') || (lang === 'zh' && c === ' ' && /\p{Script=Han}/u.test(work[i - 1] ?? '') && /\p{Script=Han}/u.test(work[i + 1] ?? '')))) {
       if (i > start) out.push({ start, end: i, text: work.slice(start, i) });
       start = i + 1;
     }
