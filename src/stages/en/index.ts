@@ -12,6 +12,7 @@ import { englishContext, extractEventsEn } from './events.js';
 import { findMentionsEn } from './mentions.js';
 import { extractQuotesEn } from './quotes.js';
 import { resolveEn } from './resolve.js';
+import { wordsOf } from './words.js';
 
 export interface EnglishInput {
   article: Article;
@@ -36,9 +37,6 @@ export function annotateEnglish(input: EnglishInput): EnglishResult {
   teachNames(dictionary.version, people, orgs);
   const reading = readEnglish(article.text, work);
   const sentences: Sentence[] = reading.sentences.map((s, index) => ({ ...s, index }));
-  resolveEn(findMentionsEn(article.text, work, reading.terms, dictionary), dictionary, registry);
-  if (!input.events && !input.quotes) return { sentences, drafts: [] };
-
   const times: TimeSpan[] = [];
   const roles: RoleSpan[] = [];
   for (const s of sentences) {
@@ -46,6 +44,9 @@ export function annotateEnglish(input: EnglishInput): EnglishResult {
     for (const t of findTimesEn(piece, article.publishedAt)) times.push({ start: s.start + t.start, end: s.start + t.end, text: article.text.slice(s.start + t.start, s.start + t.end), value: t.value, relative: t.relative, kind: t.kind });
     for (const r of findRolesEn(piece)) roles.push({ start: s.start + r.start, end: s.start + r.end, text: article.text.slice(s.start + r.start, s.start + r.end), en: r.en, former: r.former });
   }
+  const words = wordsOf(article.text, work, reading.terms, sentences);
+  resolveEn(findMentionsEn({ text: article.text, work, words, roles, dict: dictionary }), dictionary, registry, work);
+  if (!input.events && !input.quotes) return { sentences, drafts: [] };
   const inRange = <T extends { start: number; end: number }>(list: T[]) => (from: number, to: number) => list.filter((x) => x.start >= from && x.end <= to);
   const eventInput: EventInput = { articleId: article.id, text: article.text, work, published: article.publishedAt, sentences, tokens: [], mentions: registry.mentions(), registry, roles: inRange(roles), times: inRange(times) };
   const genders = new Map<string, 'f' | 'm' | null>();

@@ -306,7 +306,8 @@ function governed(ctx: Ctx, from: number, to: number): boolean {
 function pickRole(ctx: Ctx, roles: RoleSpan[], trig: { start: number; end: number; cue: { event: string | null } }, clause: TextSpan, after: TextSpan, work: string, object: Subject | null): RoleSpan | null {
   // 任命P为R / 聘任副行长赵敏为行长: after the person the trigger governs.
   if (object) {
-    const r = roles.find((x) => x.start >= object.span.end && x.end <= clause.end && !x.former && /^(?:为|出任|担任|接任)/.test(work.slice(object.span.end, x.start)) && governed(ctx, object.span.end + 1, x.start));
+    // 免去秦刚的外交部部长职务: the post after the person's 的.
+    const r = roles.find((x) => x.start >= object.span.end && x.end <= clause.end && !x.former && /^(?:为|出任|担任|接任|的)/.test(work.slice(object.span.end, x.start)) && governed(ctx, object.span.end + 1, x.start));
     if (r) return r;
   }
   // After the trigger and governed by it: 升任首席研究官, 成为OpenAI研究高级副总裁, 辞去CEO职务.
@@ -357,6 +358,11 @@ function pickDate(ctx: Ctx, times: TimeSpan[], cls: TextSpan[], clause: TextSpan
   // is only an adverbial (在OpenAI 2023年的政变风波中,她曾担任临时CEO), with no change of its own.
   const lead = usable.find((t) => t.start - s.start <= 2);
   if (lead && lead.end <= trig.start) return dateOf(lead);
+  // The first time of the sentence, before any change is stated, frames every change listed after it
+  // (7月25日…举行会议，决定免去A…，任命B…；免去C…).
+  const firstTrigger = findCues(ctx.input.work, ctx.cues, 'trigger', s.start, s.end)[0];
+  const frame = usable[0];
+  if (frame && firstTrigger && frame.end <= firstTrigger.start && frame.end <= trig.start && !times.some((t) => t.kind !== 'point' && t.start < firstTrigger.start)) return dateOf(frame);
   for (let k = cls.indexOf(clause) - 1; k >= 0; k--) {
     const c = cls[k];
     if (findCues(ctx.input.work, ctx.cues, 'trigger', c.start, c.end).length) break;

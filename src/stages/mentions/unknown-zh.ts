@@ -93,7 +93,9 @@ const SUFFIX_LIST: [string, string | null][] = [
   ['地产', 'Properties'], ['置业', 'Properties'], ['实业', 'Industrial'], ['研究院', 'Research Institute'], ['研究所', 'Institute'], ['实验室', 'Lab'],
   ['大学', 'University'], ['学院', 'College'], ['医院', 'Hospital'], ['俱乐部', 'Club'], ['半导体', 'Semiconductor'], ['智能', 'Intelligence'], ['游戏', 'Games'],
   ['软件', 'Software'], ['通信', 'Communications'], ['电气', 'Electric'], ['重工', 'Heavy Industry'], ['钢铁', 'Steel'], ['互娱', null], ['互动', 'Interactive'],
-  ['政府', 'Government'], ['国家队', 'national team'], ['足协', 'Football Association'], ['大使馆', 'Embassy'], ['数据', 'Data'], ['信息', 'Information'], ['动力', 'Power'], ['微电子', 'Microelectronics'], ['光电', 'Optoelectronics'], ['航天', 'Aerospace'], ['出版社', 'Press'],
+  ['科技大学', 'University of Science and Technology'], ['理工大学', 'University of Technology'], ['工业大学', 'University of Technology'], ['师范大学', 'Normal University'],
+  ['财经大学', 'University of Finance and Economics'], ['交通大学', 'Jiaotong University'], ['医科大学', 'Medical University'], ['农业大学', 'Agricultural University'],
+  ['研究中心', 'Research Center'], ['委员会', 'Commission'], ['财政局', 'Finance Bureau'], ['政府', 'Government'], ['国家队', 'national team'], ['足协', 'Football Association'], ['大使馆', 'Embassy'], ['数据', 'Data'], ['信息', 'Information'], ['动力', 'Power'], ['微电子', 'Microelectronics'], ['光电', 'Optoelectronics'], ['航天', 'Aerospace'], ['出版社', 'Press'],
 ];
 export const ORG_SUFFIXES = [...SUFFIX_LIST].sort((a, b) => b[0].length - a[0].length);
 const PROPER_TAGS = new Set(['x', 'ns', 'nz', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'eng']);

@@ -1,0 +1,57 @@
+// Person or organisation, for a name the dictionary does not know: first by its form (a legal form
+// or "University" ends it, an honorific or a title precedes it), then by what the sentence says of it
+// ("the retailer XXL", "Marcus Bell, 49,", "X, who", "Y (Seoul) —"), then by compromise's tags.
+import type { TextSpan } from '../../core/types.js';
+import { ORG_DESCRIPTORS, ORG_HEADS, ORG_LEADS } from './name-words.js';
+import type { Word } from './words.js';
+
+export type NameType = 'person' | 'org' | 'place' | null;
+
+interface TypeInput {
+  work: string;
+  words: Word[];
+  roles: readonly TextSpan[];
+}
+
+/** Romanised Korean and similar given names: Ji-hoon, Sung-min. */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/** Lower-case nouns right after a name that make it an organisation (the Ineos group, its Taobao unit). */
+const ORG_NOUN_AFTER = /^ (?:group|unit|division|subsidiary|affiliate|brand|studio|fund)\b/;
+
+export function typeByContext({ work, words, roles }: TypeInput, run: { i: number; j: number; titled: boolean }): NameType {
+  const { i, j } = run;
+  const parts = words.slice(i, j + 1);
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  const before = work.slice(Math.max(0, first.start - 40), first.start);
+  const after = work.slice(last.end - (last.possessive ? 2 : 0), last.end + 60);
+
+  // Form.
+  if (parts.length > 1 && ORG_HEADS.has(last.norm)) return 'org';
+  // Sporting CP, Norrbrand AB: a short capitalised code after a name (not a roman numeral).
+  if (parts.length > 1 && /^\p{Lu}{2,3}$/u.test(last.text) && !/^[IVX]+$/.test(last.text) && !first.initial) return 'org';
+  if (parts.length > 2 && ORG_LEADS.has(first.norm) && parts.some((w) => w.norm === 'of' || w.norm === 'for')) return 'org';
+  if (run.titled) return 'person';
+  const roleBefore = roles.some((r) => r.end <= first.start && /^ $/.test(work.slice(r.end, first.start)));
+  if (roleBefore && parts.length > 1) return 'person';
+  if (parts.some((w) => w.initial) && parts.length > 1 && !parts.every((w) => w.initial)) return 'person';
+  if (parts.length > 1 && parts.slice(1).some((w) => HYPHENATED_GIVEN.test(w.text))) return 'person';
+
+  // What the sentence says of it.
+  const descriptor = /(?:^|\s)([a-z][a-z-]+) $/.exec(before)?.[1];
+  if (descriptor && ORG_DESCRIPTORS.has(descriptor)) return 'org';
+  if (ORG_NOUN_AFTER.test(after)) return 'org';
+  if (/^ \((?:\p{Lu}[\p{L}.]*[ ,]*){1,3}\)\s*(?:—|--|–|-)/u.test(after)) return 'org';
+  if (/^,\s(?:the|a|an)\s(?:[a-z-]+\s){0,3}(?:daily|newspaper|paper|publication|company|firm|group|maker|startup|retailer|lender|bank|site|broadcaster|agency|regulator)\b/.test(after)) return 'org';
+  if (roles.some((r) => r.end <= first.start && /^ (?:at|with) $/.test(work.slice(r.end, first.start)))) return 'org';
+  if (/^,\s\d{1,3},/.test(after) || /^,\s(?:who|whose)\b/.test(after)) return 'person';
+  if (roles.some((r) => r.start > last.end && /^,\s(?:(?:the|a|an|its|his|her)\s)?(?:[\p{L}.&’'-]+(?:['’]s)?\s){0,3}$/u.test(work.slice(last.end, r.start)))) return parts.length > 1 ? 'person' : null;
+
+  // compromise.
+  const tagged = (tag: string) => parts.every((w) => w.tags.has(tag));
+  if (parts.every((w) => w.tags.has('Place') || w.tags.has('Country') || w.tags.has('City') || w.tags.has('Region'))) return 'place';
+  if (tagged('Organization') && !parts.some((w) => w.tags.has('Person'))) return 'org';
+  if (parts.length > 1 && (first.tags.has('FirstName') || tagged('Person'))) return 'person';
+  if (parts.length > 1 && parts.some((w) => w.tags.has('Person') || w.tags.has('LastName')) && !parts.some((w) => w.tags.has('Organization'))) return 'person';
+  return null;
+}
