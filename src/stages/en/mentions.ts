@@ -7,7 +7,7 @@ import type { CompiledDictionary } from '../../dictionary/compile.js';
 import { enKey } from '../../dictionary/fold.js';
 import type { NameMention } from '../mentions/types.js';
 import { HONORIFICS, LEGAL_SUFFIXES, MEDIA_WORDS, NAME_TITLES, NOT_NAMES, ORG_HEADS, ORG_LEADS, PARTICLES, TRAILING_GENERIC } from './name-words.js';
-import { typeByContext, type NameType } from './name-types.js';
+import { propagateTypes, typeByContext, type NameType } from './name-types.js';
 import { adjacent, spanOf, type Word } from './words.js';
 
 export interface EnNameMention extends NameMention {
@@ -36,7 +36,9 @@ export function findMentionsEn(input: MentionInput): EnNameMention[] {
   const taken = new Array<boolean>(words.length).fill(false);
   const out: EnNameMention[] = [];
   for (const m of dictionaryMentions(input, blocked, taken)) out.push(m);
-  for (const m of unknownMentions(input, blocked, taken)) out.push(m);
+  const unknown = unknownMentions(input, blocked, taken);
+  propagateTypes([...out, ...unknown], input.work);
+  for (const m of unknown) out.push(m);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -87,7 +89,7 @@ function dictionaryMentions(input: MentionInput, blocked: boolean[], taken: bool
     if (best.j === i && type === 'person' && prev && !taken[i - 1] && !blocked[i - 1] && prev.cap && !prev.possessive && adjacent(work, prev, words[i]) && !NOT_NAMES.has(prev.norm) && !HONORIFICS.has(prev.norm) && !NAME_TITLES.has(prev.norm)) continue;
     let j = best.j;
     // A legal form or "Group" after the alias: the same company (", Inc." included).
-    while (type === 'org' && !words[j].possessive && words[j + 1] && SAME_ENTITY_TAIL.has(words[j + 1].norm) && /^,? $/.test(work.slice(words[j].end, words[j + 1].start))) j++;
+    while (type === 'org' && !words[j].possessive && words[j + 1]?.cap && SAME_ENTITY_TAIL.has(words[j + 1].norm) && /^,? $/.test(work.slice(words[j].end, words[j + 1].start))) j++;
     // More capitalised words after an organisation: a unit with its own name (Microsoft AI, Intel Products).
     if (type === 'org' && !words[j].possessive && isUnitTail(input, blocked, j)) continue;
     for (let k = i; k <= j; k++) taken[k] = true;
@@ -126,6 +128,8 @@ function unknownMentions(input: MentionInput, blocked: boolean[], taken: boolean
     if (!nameWord(words[i]) && !particleStart) continue;
     let j = i;
     while (j - i < MAX_RUN && free(j + 1) && !words[j].possessive && adjacent(work, words[j], words[j + 1]) && joins(input, i, j, free)) j++;
+    // "Brightwater Analytics, Inc.": the legal form after a comma belongs to the name.
+    if (free(j + 1) && !words[j].possessive && words[j + 1].cap && LEGAL_SUFFIXES.has(words[j + 1].norm) && /^, $/.test(work.slice(words[j].end, words[j + 1].start))) j++;
     const run = trimRun(input, i, j);
     if (run) {
       const m = toMention(input, run, particleStart && run.i === i);
@@ -139,7 +143,8 @@ function unknownMentions(input: MentionInput, blocked: boolean[], taken: boolean
 /** Whether word j+1 continues the name that runs from i to j. */
 function joins({ work, words }: MentionInput, i: number, j: number, free: (k: number) => boolean): boolean {
   const next = words[j + 1];
-  if (nameWord(next)) return !(next.tags.has('Verb') && inHeading(work, next.start) && !next.tags.has('ProperNoun'));
+  // Headlines in title case run words together: a verb ends the name (Brightwater Analytics Announces …).
+  if (nameWord(next)) return !((next.tags.has('Verb') || next.tags.has('PresentTense') || next.tags.has('PastTense')) && inHeading(work, next.start));
   const after = words[j + 2];
   if (!after || !free(j + 2) || !nameWord(after) || !adjacent(work, next, after)) return false;
   if (next.norm === '&') return true;

@@ -30,7 +30,10 @@ export function typeByContext({ work, words, roles }: TypeInput, run: { i: numbe
   if (parts.length > 1 && ORG_HEADS.has(last.norm)) return 'org';
   // Sporting CP, Norrbrand AB: a short capitalised code after a name (not a roman numeral).
   if (parts.length > 1 && /^\p{Lu}{2,3}$/u.test(last.text) && !/^[IVX]+$/.test(last.text) && !first.initial) return 'org';
-  if (parts.length > 2 && ORG_LEADS.has(first.norm) && parts.some((w) => w.norm === 'of' || w.norm === 'for')) return 'org';
+  // Bank of America, Federal Reserve Bank of New York, Department for Business and Trade.
+  if (parts.some((w, k) => k > 0 && (w.norm === 'of' || w.norm === 'for') && (ORG_LEADS.has(parts[k - 1].norm) || ORG_HEADS.has(parts[k - 1].norm)))) return 'org';
+  // "Quillfeather (London) —": a place in brackets after an organisation.
+  if (/\p{Lu}[\p{L}.]*\s\($/u.test(before) && /^\)/.test(after)) return 'place';
   if (run.titled) return 'person';
   const roleBefore = roles.some((r) => r.end <= first.start && /^ $/.test(work.slice(r.end, first.start)));
   if (roleBefore && parts.length > 1) return 'person';
@@ -42,7 +45,7 @@ export function typeByContext({ work, words, roles }: TypeInput, run: { i: numbe
   if (descriptor && ORG_DESCRIPTORS.has(descriptor)) return 'org';
   if (ORG_NOUN_AFTER.test(after)) return 'org';
   if (/^ \((?:\p{Lu}[\p{L}.]*[ ,]*){1,3}\)\s*(?:—|--|–|-)/u.test(after)) return 'org';
-  if (/^,\s(?:the|a|an)\s(?:[a-z-]+\s){0,3}(?:daily|newspaper|paper|publication|company|firm|group|maker|startup|retailer|lender|bank|site|broadcaster|agency|regulator)\b/.test(after)) return 'org';
+  if (/^,\s(?:the|a|an)\s(?:[a-z-]+\s){0,3}(?:daily|newspaper|paper|publication|company|firm|group|maker|startup|retailer|lender|bank|site|broadcaster|agency|regulator)(?:[,.;]|\s(?:in|based|that|which|owned|with)\b)/.test(after)) return 'org';
   if (roles.some((r) => r.end <= first.start && /^ (?:at|with) $/.test(work.slice(r.end, first.start)))) return 'org';
   if (/^,\s\d{1,3},/.test(after) || /^,\s(?:who|whose)\b/.test(after)) return 'person';
   if (roles.some((r) => r.start > last.end && /^,\s(?:(?:the|a|an|its|his|her)\s)?(?:[\p{L}.&’'-]+(?:['’]s)?\s){0,3}$/u.test(work.slice(last.end, r.start)))) return parts.length > 1 ? 'person' : null;
@@ -54,4 +57,58 @@ export function typeByContext({ work, words, roles }: TypeInput, run: { i: numbe
   if (parts.length > 1 && (first.tags.has('FirstName') || tagged('Person'))) return 'person';
   if (parts.length > 1 && parts.some((w) => w.tags.has('Person') || w.tags.has('LastName')) && !parts.some((w) => w.tags.has('Organization'))) return 'person';
   return null;
+}
+
+/** What follows an organisation's name and rarely a person's: Northfjord's shares, shares of Intel. */
+const ORG_AFTER = /^['’]s\s(?:shares|stock|share\sprice|board|headquarters|revenue|sales|profits?|employees|workforce|staff|customers|products|investors|shareholders|history|brand|business|management|executives|directors|market\svalue|lead\sdrug|annual\smeeting)\b|^\ssaid\sin\sa\s(?:statement|filing)\b/;
+const ORG_BEFORE = /\bshares\sof\s$/;
+
+interface Typed {
+  start: number;
+  end: number;
+  key: string;
+  type: 'person' | 'org' | null;
+  rule: string;
+}
+
+/**
+ * Types the names left untyped from what the article says elsewhere: the surname or given name of a
+ * person named in full makes "Kiichiro Toyoda" a person; "Northfjord's shares" makes "Northfjord
+ * Outdoor" an organisation.
+ */
+export function propagateTypes(mentions: Typed[], work: string): void {
+  const surnames = new Set<string>();
+  const given = new Set<string>();
+  for (const m of mentions) {
+    const parts = m.key.split(' ');
+    if (m.type !== 'person' || parts.length < 2) continue;
+    given.add(parts[0]);
+    surnames.add(parts[parts.length - 1]);
+  }
+  const orgFirst = new Set<string>();
+  for (const m of mentions) {
+    const before = work.slice(Math.max(0, m.start - 12), m.start);
+    if (m.type === 'org' || ORG_AFTER.test(work.slice(m.end, m.end + 40)) || ORG_BEFORE.test(before)) orgFirst.add(m.key.split(' ')[0]);
+  }
+  // "Chelsea, PAOK and Leicester City": a name listed with organisations is one.
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  sorted.forEach((m, k) => {
+    if (m.type || m.rule === 'en.mention.place') return;
+    const listed = (o: Typed | undefined, from: number, to: number) => o?.type === 'org' && /^(?:, |,? and |,? & )$/.test(work.slice(from, to));
+    if (listed(sorted[k - 1], sorted[k - 1]?.end ?? 0, m.start) || listed(sorted[k + 1], m.end, sorted[k + 1]?.start ?? 0)) {
+      m.type = 'org';
+      m.rule = 'en.mention.org-in-list';
+    }
+  });
+  for (const m of mentions) {
+    if (m.type || m.rule === 'en.mention.place') continue;
+    const parts = m.key.split(' ');
+    if (parts.length > 1 && (surnames.has(parts[parts.length - 1]) || given.has(parts[0]))) {
+      m.type = 'person';
+      m.rule = 'en.mention.person-by-name';
+    } else if (parts.length > 1 && orgFirst.has(parts[0])) {
+      m.type = 'org';
+      m.rule = 'en.mention.org-by-context';
+    }
+  }
 }

@@ -74,14 +74,14 @@ export const NOT_NAMES = new Set([
   'during', 'through', 'because', 'although', 'though', 'once', 'also', 'both', 'all', 'each', 'some', 'many', 'most', 'several',
   'other', 'others', 'another', 'no', 'not', 'there', 'here', 'what', 'who', 'which', 'where', 'why', 'how', 'then', 'now',
   'today', 'yesterday', 'tomorrow', 'hours', 'days', 'weeks', 'months', 'years', 'related', 'subscribe', 'read', 'more', 'share',
-  'published', 'updated', 'home', 'news', 'advertisement', 'privacy', 'terms', 'about', 'contact', 'email', 'sign',
+  'published', 'updated', 'home', 'news', 'advertisement', 'privacy', 'terms', 'contact', 'email', 'sign',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'mr', 'mrs', 'ms', 'dr', 'prof', 'ceo', 'cfo', 'cto', 'coo', 'ai', 'analysts', 'investors',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'mr', 'mrs', 'ms', 'dr', 'prof', 'ceo', 'cfo', 'cto', 'coo', 'analysts', 'investors',
   'shares', 'members', 'students', 'asked', 'speaking', 'separately', 'meanwhile', 'however', 'earlier', 'later', 'last', 'next',
-  'early', 'late', 'new', 'former', 'interim', 'acting', 'board', 'company', 'group', 'government', 'state', 'federal', 'national',
+  'former', 'interim', 'acting', 'board', 'company', 'group',
   'chief', 'executive', 'president', 'chairman', 'chair', 'director', 'founder', 'co-founder', 'media', 'contact', 'forward-looking',
-  'statements', 'statement', 'source', 'sources', 'reporting', 'editing', 'photo', 'video', 'watch', 'listen', 'opinion', 'most',
+  'statements', 'statement', 'source', 'sources', 'reporting', 'editing', 'photo', 'video', 'watch', 'listen', 'opinion',
 ]);
 
 /** Pronouns that may stand for a person as the subject of a change or a quote. */

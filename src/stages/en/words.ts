@@ -53,8 +53,12 @@ export function wordsOf(text: string, work: string, terms: readonly EnTerm[], se
   return out;
 }
 
-/** Only spaces (one line) between two words: they can belong to one name. */
-export const adjacent = (work: string, a: TextSpan, b: TextSpan): boolean => /^ {1,2}$/.test(work.slice(a.end, b.start));
+/** Only spaces between two words of one sentence: they can belong to one name. */
+export function adjacent(work: string, a: Word, b: Word): boolean {
+  if (a.sentence !== b.sentence || !/^ {1,2}$/.test(work.slice(a.end, b.start))) return false;
+  // A dotted legal form ends a company's name: "…Manufacturing Co. Gelsinger, who" is two names.
+  return !(a.text.endsWith('.') && /^(?:corp|co|inc|ltd)$/.test(a.norm));
+}
 
 /** The span of words i..j, without the last word's possessive 's. */
 export function spanOf(text: string, words: readonly Word[], i: number, j: number): TextSpan {

@@ -40,8 +40,9 @@ function sameChange(a: MergedDraft, b: EventDraft): boolean {
   if (a.type !== b.type && (!ra || ra !== rb)) return false;
   if (ra && rb && ra !== rb) return false;
   // Two organisations each read from the clause itself are two changes (left Google, later left OpenAI).
-  if (a.orgId && b.orgId && a.orgId !== b.orgId && orgStrength(a) >= 3 && orgStrength(b) >= 3) return false;
-  if (a.orgId && b.orgId && a.orgId !== b.orgId && orgStrength(a) >= 2 && orgStrength(b) >= 2 && (roleStrength(a) || roleStrength(b))) return false;
+  // Two organisations each read from the text near the statement are two changes (left Google, later
+  // left OpenAI); only the article's main organisation, a last resort, yields to the other.
+  if (a.orgId && b.orgId && a.orgId !== b.orgId && orgStrength(a) >= 1 && orgStrength(b) >= 1) return false;
   return datesCompatible(a, b);
 }
 

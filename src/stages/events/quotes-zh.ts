@@ -80,7 +80,8 @@ interface Speaker {
 /** X表示：“…” or X强调了领导层变动是“…”: the last quote verb before the mark, with its subject. */
 function speakerBefore(ctx: Ctx, cues: CueSet, from: number, open: number): Speaker | null {
   const { work } = ctx.input;
-  const verbs = findCues(work, cues, 'quote-verb', from, open).filter((v) => open - v.end <= 30 && !/[。!?！？]/.test(work.slice(v.end, open)));
+  // 雷军所说的“性价比”: a term someone used, not speech.
+  const verbs = findCues(work, cues, 'quote-verb', from, open).filter((v) => open - v.end <= 30 && !/[。!?！？]/.test(work.slice(v.end, open)) && !/^的/.test(work.slice(v.end, v.end + 1)));
   for (const v of verbs.reverse()) {
     const subj = nearestSubject(ctx, from, v.start) ?? carriedSubject(ctx, from, v.start);
     if (!subj) continue;

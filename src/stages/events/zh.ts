@@ -6,7 +6,7 @@ import { clauses } from '../sentences/index.js';
 import type { AffiliationFact, EventDraft, EventInput, RoleSpan, TimeSpan } from './types.js';
 
 /** Words that may stand between a subject and its trigger without changing who acts. */
-const GAP_VERBS = new Set(['加入', '加盟', '宣誓', '最终', '还是', '决定', '宣布', '选择', '计划', '打算', '准备', '同意', '表示', '称', '透露', '确认', '证实', '官宣', '要', '会', '想', '将', '正式', '已', '也', '即将', '随即', '提出', '申请', '主动', '被迫', '自愿', '获', '于', '在', '从', '由', '突然', '再度', '再次', '已经', '正式宣布', '日前', '近日', '今天', '昨天', '刚刚', '宣告', '递交', '向', '获得', '得以', '成功', '顺利', '本人', '自己']);
+const GAP_VERBS = new Set(['公司', '该公司', '本公司', '重返', '回归', '重新', '加入', '加盟', '宣誓', '最终', '还是', '决定', '宣布', '选择', '计划', '打算', '准备', '同意', '表示', '称', '透露', '确认', '证实', '官宣', '要', '会', '想', '将', '正式', '已', '也', '即将', '随即', '提出', '申请', '主动', '被迫', '自愿', '获', '于', '在', '从', '由', '突然', '再度', '再次', '已经', '正式宣布', '日前', '近日', '今天', '昨天', '刚刚', '宣告', '递交', '向', '获得', '得以', '成功', '顺利', '本人', '自己']);
 const GAP_TAGS = new Set(['d', 'c', 'p', 't', 'm', 'q', 'f', 'ul', 'uz', 'ug', 'ud', 'uv', 'zg', 'x']);
 /** Cues by which a successor takes over whatever post the predecessor left. */
 const SUCCESSION = /^(?:接任|接棒|接替|接掌|继任)$/;
@@ -14,7 +14,7 @@ const SUCCESSION = /^(?:接任|接棒|接替|接掌|继任)$/;
 const OBJECT_MARKERS = ['从', '对', '向', '把', '给', '替', '为', '跟', '同', '让', '令', '使', '接替', '取代', '与', '代替', '比'];
 const PRONOUNS = /[他她]/;
 /** A temporal adverbial (在…时 / 在…后) is transparent between a subject and its verb. */
-const TEMPORAL = /在[^,，。;；]{0,24}?(?:时|之时|后|之后|期间|之际|以来|前|中|上|里|内)|以[^,，。;；]{0,30}?(?:身份|名义)|因[^,，。;；]{0,12}?(?:原因|考虑|问题)|因故|出于[^,，。;；]{0,12}?(?:原因|考虑)|[由从][^,，。;；]{0,12}?(?:总裁|总经理|行长|主任|主席|官|长|总监|经理|董事|CEO|CFO|COO|CTO)(?=升任|晋升|调任|转任|接任|出任|担任|$)|在[^,，。;；、]{1,10}?(?=宣誓|正式|宣布|表示|确认|官宣|$)/g;
+const TEMPORAL = /在[^,，。;；]{0,24}?(?:时|之时|后|之后|期间|之际|以来|前|中|上|里|内)|以[^,，。;；]{0,30}?(?:身份|名义)|因[^,，。;；]{0,20}?而|因[^,，。;；]{0,12}?(?:原因|考虑|问题)|因故|向[^,，。;；]{1,8}?(?=请辞|辞职|提出|递交|表示|宣布|说|$)|接受[^,，。;；]{0,10}?采访时?|(?:接替|取代|代替|替代)[^,，。;；]{1,12}$|对[^,，。;；]{1,8}?(?=说|表示|称|透露|坦言|直言|$)|出于[^,，。;；]{0,12}?(?:原因|考虑)|[由从][^,，。;；]{0,12}?(?:总裁|总经理|行长|主任|主席|官|长|总监|经理|董事|师|员|CEO|CFO|COO|CTO)(?=升任|晋升|调任|转任|接任|出任|担任|升为|$)|在[^,，。;；、]{1,10}?(?=宣誓|正式|宣布|表示|确认|官宣|$)/g;
 
 export interface Ctx {
   input: EventInput;
@@ -77,7 +77,11 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
     if (!boundaries.starts.has(trig.start) || !boundaries.ends.has(trig.end)) continue;
     const clause = cls.find((c) => c.start <= trig.start && trig.start < c.end) ?? s;
     const before = work.slice(clause.start, trig.start);
-    if (negations.some((n) => n.end <= trig.start && /^[会再曾打算将要能想愿]{0,2}$/.test(work.slice(n.end, trig.start)) && n.start >= clause.start)) continue;
+    // 并未离职 / 从未在英特尔担任过: a negation right before the trigger, or before a place or organisation phrase.
+    const negGap = (n: { end: number }) => blankOrgs(ctx, n.end, trig.start).replace(/^[在于从]\s*/, '');
+    if (negations.some((n) => n.end <= trig.start && n.start >= clause.start && /^[会再曾打算将要能想愿过]{0,2}$/.test(negGap(n)))) continue;
+    // 关于X晋升的消息纯属谣言: a report of the change, denied after it.
+    if (denials.some((d) => d.start >= trig.end) && /(?:消息|传闻|传言|说法|报道)/.test(work.slice(trig.end, s.end))) continue;
     if (denials.some((d) => d.end <= trig.start)) continue;
     if (hypotheticals.some((h) => h.start < trig.start && h.end <= trig.end && h.start >= s.start && !/^(?:计划|打算|拟)$/.test(h.cue.cue))) continue;
     // 在上任仅三个月后: a trigger inside a temporal adverbial is not itself the news.
@@ -91,7 +95,7 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
     const subjects = findSubjects(ctx, s, cls, clause, trig);
     if (!subjects.length) continue;
     const after = objectWindow(work, trig.end, clause.end);
-    const role = pickRole(ctx, roles, trig, clause, after, work, subjects[0].how === 'object' ? subjects[0] : null);
+    const role = joinedRole(roles, pickRole(ctx, roles, trig, clause, after, work, subjects[0].how === 'object' ? subjects[0] : null), work);
     const org = pickOrg(ctx, clause, trig, after, subjects[0].mention);
     const event = trig.cue.event!;
     const datedClause = !since && pickDate(ctx, times, cls, clause, trig, s) !== null;
@@ -105,6 +109,7 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
     // A change to no post at no organisation says nothing, unless a successor takes a predecessor's post.
     if (event !== 'departure' && !role && !org && !SUCCESSION.test(trig.cue.cue)) continue;
     if (trig.cue.cue === '告别' && !(org && org.source === 'clause' && org.span.start >= trig.end)) continue;
+    if (/离开$/.test(trig.cue.cue) && !(org && org.span.start >= trig.end) && /^了?\p{Script=Han}/u.test(work.slice(trig.end, trig.end + 2)) && !/^了?(?:公司|本公司|该公司|集团|团队|岗位|职位|管理层|董事会|这家|此前|了?$)/.test(work.slice(trig.end, trig.end + 4))) continue;
     const date = pickDate(ctx, times, cls, clause, trig, s);
     for (const subj of subjects) {
       // 马克陈(Mark Chen)将成为…: evidence starts at the Chinese name, not inside the gloss.
@@ -149,16 +154,39 @@ interface Subject {
 function findSubjects(ctx: Ctx, s: Sentence, cls: TextSpan[], clause: TextSpan, trig: { start: number; end: number; cue: { frame: 'subj' | 'obj' | null } }): Subject[] {
   const { work } = ctx.input;
   if (trig.cue.frame === 'obj') {
-    // 董事会任命P为R: the person follows the cue in the clause.
-    const p = ctx.persons.find((m) => m.start >= trig.end && m.end <= clause.end && m.start - trig.end <= 4);
-    return p ? [{ personId: p.entityId, mention: p, span: p, confidence: 0.9, how: 'object' }] : [];
+    const head = work.slice(clause.start, trig.start);
+    // P被OpenAI董事会解雇 / 公司将P提拔为R: the person before 被 or after 将/把 undergoes the change.
+    const passive = /被[^,，。;；]{0,14}$/.exec(head);
+    if (passive) {
+      const p = ctx.persons.filter((m) => m.end <= clause.start + passive.index && m.start >= clause.start).pop();
+      if (p) return [{ personId: p.entityId, mention: p, span: p, confidence: 0.9, how: 'subject' }];
+    }
+    const ba = ctx.persons.filter((m) => {
+      if (m.start < clause.start || m.end > trig.start || trig.start - m.end > 2) return false;
+      const k = Math.max(work.lastIndexOf('将', m.start), work.lastIndexOf('把', m.start));
+      return k >= clause.start && titleGap(ctx, k + 1, m.start);
+    }).pop();
+    if (ba) return [{ personId: ba.entityId, mention: ba, span: ba, confidence: 0.9, how: 'object' }];
+    // 董事会任命P为R / 解雇了首席执行官P: the person follows the cue in the clause, perhaps after a title.
+    const p = ctx.persons.find((m) => m.start >= trig.end && m.end <= clause.end && titleGap(ctx, trig.end, m.start));
+    if (!p) return [];
+    // 任命唐悦和高立新为联席首席执行官: every person listed.
+    const out: Subject[] = [{ personId: p.entityId, mention: p, span: p, confidence: 0.9, how: 'object' }];
+    let cur: Mention = p;
+    for (;;) {
+      const next = ctx.persons.find((m) => m.start > cur.end && m.start - cur.end <= 1 && /^[和与及、]$/.test(work.slice(cur.end, m.start)));
+      if (!next) break;
+      out.push({ personId: next.entityId, mention: next, span: next, confidence: 0.9, how: 'object' });
+      cur = next;
+    }
+    return out;
   }
   // 同期离职的麦克格卢 / 辞去英特尔董事职务的陈立武: a relative clause names the person right after 的,
   // when nobody precedes the trigger.
   const rel = /^[^,，。;；:：“”「」的]{0,14}?的/.exec(work.slice(trig.end, trig.end + 16));
   const subject = nearestSubject(ctx, clause.start, trig.start);
   if (rel && !subject) {
-    const p = ctx.persons.find((m) => m.start === trig.end + rel[0].length);
+    const p = ctx.persons.find((m) => m.start >= trig.end + rel[0].length && titleGap(ctx, trig.end + rel[0].length, m.start));
     if (p) return [{ personId: p.entityId, mention: p, span: p, confidence: 0.9, how: 'relative' }];
     if (rel[0].length <= 2) return [];
   }
@@ -274,6 +302,26 @@ function transparentGap(ctx: Ctx, from: number, to: number, allowDe = false): bo
   return true;
 }
 
+/** 前高盛银行家 / 毕业于清华大学的 / 来自宝洁的: a former employer or a school describes the person. */
+function formerAffiliation(work: string, o: { start: number; end: number }): boolean {
+  return /(?:前|原|毕业于|来自|出身于?|曾在|离开)$/.test(work.slice(Math.max(0, o.start - 3), o.start)) || /^的?(?:前|原)/.test(work.slice(o.end, o.end + 2));
+}
+
+/** Between a trigger and its person only 了, a title and an organisation may stand (解雇了首席执行官P). */
+function titleGap(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from > 24) return false;
+  let rest = blankOrgs(ctx, from, to).replace(/^了/, '');
+  for (const r of ctx.input.roles(from, to)) rest = rest.replace(ctx.input.work.slice(r.start, r.end), '');
+  return /^(?:的|前|原|新任)?$/.test(rest.replace(/[·\s]/g, ''));
+}
+
+/** The text between two offsets with organisation mentions removed. */
+function blankOrgs(ctx: Ctx, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) if (!ctx.orgs.some((o) => o.start <= i && i < o.end)) out += ctx.input.work[i];
+  return out;
+}
+
 /** Vice President → President, Senior Vice President → President, Deputy Governor → Governor. */
 export function isLowerRank(from: string | null, to: string | null): boolean {
   if (!from || !to || from === to) return false;
@@ -293,14 +341,24 @@ function objectWindow(work: string, from: number, to: number): TextSpan {
 function governed(ctx: Ctx, from: number, to: number): boolean {
   if (to - from > 20) return false;
   const { work, tokens } = ctx.input;
+  // 提拔为 / 任命…为: a leading 为 introduces the post.
+  if (work[from] === '为') from++;
   for (const t of tokens) {
     if (t.end <= from || t.start >= to) continue;
     if (ctx.orgs.some((o) => o.start <= t.start && t.end <= o.end)) continue;
-    if (/^(?:了|的|我们|公司|集团|该公司|本公司|新|新的|其|旗下|全球|中国区|一职|职务|·|\(|\)|[A-Za-z ]+)$/.test(t.norm)) continue;
+    if (/^(?:了|的|我们|公司|集团|该公司|本公司|新|新的|其|旗下|全球|中国区|一职|职务|第|任|届|·|\(|\)|[A-Za-z ]+|\d+)$/.test(t.norm)) continue;
     const attributive = work.slice(t.end, t.end + 1) === '的';
     if ((t.tag === 'v' || t.tag === 'vn' || t.tag === 'p' || t.tag === 'f' || t.tag === 'm') && !attributive) return false;
   }
   return !/[,;:。]/.test(work.slice(from, to));
+}
+
+/** 总裁兼首席运营官: two posts joined by 兼 are one change. */
+function joinedRole(roles: RoleSpan[], r: RoleSpan | null, work: string): RoleSpan | null {
+  if (!r) return r;
+  const next = roles.find((x) => x.start === r.end + 1 && work[r.end] === '兼');
+  if (!next) return r;
+  return { start: r.start, end: next.end, text: work.slice(r.start, next.end), en: r.en && next.en ? `${r.en} and ${next.en}` : r.en ?? next.en, former: r.former };
 }
 
 function pickRole(ctx: Ctx, roles: RoleSpan[], trig: { start: number; end: number; cue: { event: string | null } }, clause: TextSpan, after: TextSpan, work: string, object: Subject | null): RoleSpan | null {
@@ -325,6 +383,16 @@ function pickRole(ctx: Ctx, roles: RoleSpan[], trig: { start: number; end: numbe
     const r = roles.filter((x) => x.start > yi && x.end <= trig.start).pop();
     if (r && /身份|名义/.test(work.slice(r.end, trig.start))) return r;
   }
+  // 代理首席执行官罗晓峰正式扶正: the acting post becomes the post.
+  if (/^(?:扶正|转正)/.test(work.slice(trig.start, trig.end))) {
+    const r = roles.filter((x) => x.end <= trig.start && x.start >= clause.start).pop();
+    if (r) return { ...r, en: r.en ? r.en.replace(/^(?:Acting|Interim) /, '') : null };
+  }
+  // 新任首席执行官P于9月9日走马上任: the new post named before the person.
+  if (trig.cue.event === 'appointment') {
+    const r = roles.filter((x) => x.end <= trig.start && x.start >= clause.start && /(?:新任|新上任的|即将上任的|候任)$/.test(work.slice(Math.max(clause.start, x.start - 5), x.start))).pop();
+    if (r) return r;
+  }
   if (trig.cue.event === 'departure') {
     // OpenAI原副总裁达里奥阿莫蒂宣布离职: the (former) role right before the subject.
     const r = roles.filter((x) => x.end <= trig.start && x.start >= clause.start).pop();
@@ -339,10 +407,13 @@ function pickOrg(ctx: Ctx, clause: TextSpan, trig: { start: number; end: number;
   // after 离职 or 辞职 an organisation belongs to what follows (离职并创办Anthropic).
   // 出走X is "left for X": the organisation after it is the destination, not the one left.
   const takesObject = trig.cue.event !== 'departure' || /^(?:离开|已离开|宣布离开|离任|辞去|卸任|退出|告别)$/.test(trig.cue.cue);
-  const obj = takesObject ? inRange(after.start, after.end).find((o) => governed(ctx, trig.end, o.start) && o.start - trig.end <= 8) : undefined;
+  // For a new post, a former employer named beside the person is not where the post is; for a
+  // departure it is exactly the organisation left (OpenAI原副总裁X宣布离职).
+  const former = (o: Mention) => trig.cue.event !== 'departure' && formerAffiliation(ctx.input.work, o);
+  const obj = takesObject ? inRange(after.start, after.end).find((o) => !former(o) && governed(ctx, trig.end, o.start) && o.start - trig.end <= 8) : undefined;
   if (obj) return { id: obj.entityId, span: obj, source: 'clause' };
   // 在OpenAI担任 / 从谷歌离职 / OpenAI原副总裁X: an organisation between the clause start and the trigger.
-  const lead = inRange(clause.start, trig.start).pop();
+  const lead = inRange(clause.start, trig.start).filter((o) => !former(o)).pop();
   if (lead) return { id: lead.entityId, span: lead, source: subject && lead.end <= subject.start ? 'apposition' : 'clause' };
   return null;
 }
@@ -352,6 +423,13 @@ function pickDate(ctx: Ctx, times: TimeSpan[], cls: TextSpan[], clause: TextSpan
   const blocked = times.some((t) => t.kind !== 'point' && t.start >= clause.start && t.end <= trig.start);
   const inClause = usable.filter((t) => t.start >= clause.start && t.end <= clause.end);
   const pick = inClause.length ? inClause.reduce((a, b) => (Math.abs(b.start - trig.start) < Math.abs(a.start - trig.start) ? b : a)) : null;
+  if (pick && !/^(?:自|从)/.test(pick.text)) return dateOf(pick);
+  // 任命…，自2024年7月1日起生效: the effective date in the next clause wins.
+  const next = cls[cls.indexOf(clause) + 1];
+  if (next) {
+    const eff = usable.find((t) => t.start >= next.start && t.end <= next.end && /^[^,，。]{0,4}生效/.test(ctx.input.work.slice(t.end, t.end + 6)));
+    if (eff) return dateOf(eff);
+  }
   if (pick) return dateOf(pick);
   if (blocked) return null;
   // A time leading the sentence (2020年底,…) frames every clause in it; so does an earlier clause that
@@ -401,21 +479,24 @@ export function quotedRanges(work: string, s: Sentence): TextSpan[] {
   return out;
 }
 
-/** Appositions: OpenAI首席技术官穆拉提, 作为CTO的穆拉提, 穆拉提(OpenAI CTO). */
+/** Appositions: OpenAI首席技术官穆拉提, 作为CTO的穆拉提, and copulas: 张海峰是滴滴出行的首席技术官. */
 function appositionFacts(ctx: Ctx): AffiliationFact[] {
   const { work } = ctx.input;
   const facts: AffiliationFact[] = [];
   for (const p of ctx.persons) {
     const s = ctx.input.sentences.find((x) => x.start <= p.start && p.start < x.end);
     if (!s) continue;
-    const roles = ctx.input.roles(Math.max(s.start, p.start - 20), p.start);
-    const r = roles.filter((x) => !x.former).pop();
-    if (!r) continue;
-    const between = work.slice(r.end, p.start);
-    if (!/^(?:的)?$/.test(between)) continue;
-    // 作为CTO的穆拉提 or OpenAI首席技术官穆拉提.
-    const org = ctx.orgs.filter((o) => o.end <= r.start && r.start - o.end <= 1).pop();
-    facts.push({ personId: p.entityId, orgId: org?.entityId ?? null, role: { text: r.text, en: r.en }, at: p.start, source: 'apposition' });
+    const r = ctx.input.roles(Math.max(s.start, p.start - 20), p.start).filter((x) => !x.former).pop();
+    if (r && /^(?:的)?$/.test(work.slice(r.end, p.start))) {
+      const org = ctx.orgs.filter((o) => o.end <= r.start && r.start - o.end <= 1).pop();
+      facts.push({ personId: p.entityId, orgId: org?.entityId ?? null, role: { text: r.text, en: r.en }, at: p.start, source: 'apposition' });
+      continue;
+    }
+    const after = ctx.input.roles(p.end, Math.min(s.end, p.end + 24)).find((x) => /^是/.test(work.slice(p.end, x.start)) && !/[,，。;；]/.test(work.slice(p.end, x.start)) && !x.former);
+    if (after) {
+      const org = ctx.orgs.find((o) => o.start > p.end && o.end <= after.start);
+      facts.push({ personId: p.entityId, orgId: org?.entityId ?? null, role: { text: after.text, en: after.en }, at: p.start, source: 'apposition' });
+    }
   }
   return facts;
 }
@@ -474,7 +555,7 @@ export function fillOrgZh(input: EventInput, d: EventDraft): void {
   if (d.orgId || d.type === 'quote' || d.type === 'departure') return;
   const orgs = input.mentions.filter((m) => m.type === 'org');
   const sentence = input.sentences.find((s) => s.start <= d.trigger.start && d.trigger.start < s.end)!;
-  const near = orgs.filter((o) => o.start >= sentence.start && o.end <= sentence.end)[0];
+  const near = orgs.filter((o) => o.start >= sentence.start && o.end <= sentence.end && !formerAffiliation(input.work, o))[0];
   if (near) {
     d.orgId = near.entityId;
     d.orgSource = 'sentence';

@@ -6,20 +6,21 @@ import { findCues, type CueSet } from '../../dictionary/cues.js';
 import type { Token } from '../../core/types.js';
 import { findRolesZh } from '../roles/index.js';
 import { commonWordsZh } from './common-words-zh.js';
+import { leadingPlace } from '../../dictionary/places.js';
 import type { NameMention } from './types.js';
 
 export const SURNAMES = new Set(
   ('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤' +
-    '常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封')
+    '常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封')
     .split(''),
 );
 export const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '令狐', '端木'];
 /** Characters that do not occur in given names but often follow one (周琪对记者, 马腾飞已于). */
-const NOT_IN_GIVEN = new Set('的了和与及在是为对向从把被将已于也都就而并或等说称曾这那其该我你他她它们个位名年月日时后前中上下里内外会要能可总董表示向称说所以并且但该此均仍还又再被让给由自至到于之乎者不没无非未便才即乃则且更最很太只仅刚正皆亦却么吗呢吧啊呀哪谁啥'.split(''));
+const NOT_IN_GIVEN = new Set('的了和与及在是为对向从把被将已于也都就而并或等说称曾这那其该我你他她它们个位名年月日时后前中上下里内外会要能可总董表示向称说所以并且但该此均仍还又再被让给由自至到于乎者不没无非未便才即乃则且最很太只仅皆亦却么吗呢吧啊呀哪谁啥'.split(''));
 /** jieba tags that a given name's own token never has (时/n 便/d: 成立1年多时便加入). */
 const NOT_NAME_TAGS = new Set(['d', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'r', 'm', 'q', 'f', 't', 'y', 'e', 'o']);
 /** Person nouns that license a following name (记者周琪, 发言人…) besides job titles. */
-const PERSON_NOUNS = /(?:记者|发言人|分析师|投资人|创始人|联合创始人|教授|律师|主任|书记|委员|代表|院士|博士|作者|总经理|负责人|主持人|设计师|工程师|科学家|研究员|主席|主管|总监|高管|董事|理事|助理|秘书|特使|大使|部长|省长|市长|行长|校长|院长|总裁|会长|社长|局长|厅长|处长|经理|员工|前员工|前任|继任者|接班人|主帅|教练|球员|队长)(?:的)?$/;
+const PERSON_NOUNS = /(?:记者|发言人|分析师|投资人|投资者|银行家|企业家|创业者|专家|学者|官员|高管|工程师|经理|创始人|联合创始人|教授|律师|主任|书记|委员|代表|院士|博士|作者|总经理|负责人|主持人|设计师|工程师|科学家|研究员|主席|主管|总监|高管|董事|理事|助理|秘书|特使|大使|部长|省长|市长|行长|校长|院长|总裁|会长|社长|局长|厅长|处长|经理|员工|前员工|前任|继任者|接班人|主帅|教练|球员|队长)(?:的)?$/;
 const HONORIFIC_AFTER = /^(?:先生|女士|博士|教授|院士|同志)/;
 
 export interface UnknownContext {
@@ -39,8 +40,12 @@ export function findNativeNames(ctx: UnknownContext): NameMention[] {
   const out: NameMention[] = [];
   const names = new Set<string>();
   const candidates: { start: number; end: number; licensed: boolean }[] = [];
-  for (const t of tokens) {
-    const i = t.start;
+  const GLUED = new Set('由被将把向和与及对从为'.split(''));
+  // Names may also start where jieba glued them to a function character (由林/之晨) or to a title
+  // (产品经理林/可欣): try those places too.
+  const roleEnds = findRolesZh(work).map((r) => r.end);
+  const startsAt = [...new Set([...tokens.flatMap((t) => (t.norm.length > 1 && GLUED.has(t.norm[0]) ? [t.start, t.start + 1] : [t.start])), ...roleEnds])].sort((a, b) => a - b);
+  for (const i of startsAt) {
     const compound = COMPOUND_SURNAMES.find((c) => work.startsWith(c, i));
     if (!compound && !SURNAMES.has(work[i])) continue;
     const sl = compound ? 2 : 1;
@@ -49,7 +54,8 @@ export function findNativeNames(ctx: UnknownContext): NameMention[] {
       const s = work.slice(i, end);
       if (!/^\p{Script=Han}+$/u.test(s) || s.length !== len || !ends.has(end)) continue;
       if ([...s.slice(sl)].some((c) => NOT_IN_GIVEN.has(c))) continue;
-      if (tokens.some((x) => x.start > i && x.start < end && NOT_NAME_TAGS.has(x.tag ?? ''))) continue;
+      // 时/n 便/d (成立1年多时便加入) is no name; 赵/nr 立新/d is, whatever jieba tags 立新.
+      if (tokens.some((x) => x.start > i && x.start < end && x.norm.length === 1 && NOT_NAME_TAGS.has(x.tag ?? ''))) continue;
       if (common.has(s) || (len === sl + 2 && common.has(s.slice(0, 2)) && !starts.has(i + 2) && ends.has(i + 2) && len === 3 && common.has(s.slice(1)))) continue;
       if (ctx.taken(i, end)) continue;
       candidates.push({ start: i, end, licensed: licensed(ctx, i, end) });
@@ -68,6 +74,8 @@ export function findNativeNames(ctx: UnknownContext): NameMention[] {
 
 function licensed(ctx: UnknownContext, start: number, end: number): boolean {
   const { work } = ctx;
+  // A three-character token jieba itself tags as a person is reliable (its two-character nr tags are not).
+  if (ctx.tokens.some((t) => t.start === start && t.end === end && t.tag === 'nr' && end - start === 3)) return true;
   const lineStart = work.lastIndexOf('\n', start) + 1;
   const before = work.slice(Math.max(lineStart, start - 16), start);
   if (PERSON_NOUNS.test(before)) return true;
@@ -75,6 +83,11 @@ function licensed(ctx: UnknownContext, start: number, end: number): boolean {
   if (roles.some((r) => r.end === before.length || (r.end === before.length - 1 && before.endsWith('的')))) return true;
   const after = work.slice(end, end + 12);
   if (HONORIFIC_AFTER.test(after) || /^[(（][A-Z]/.test(after)) return true;
+  // 任命王晓东为首席财务官 / 由林之晨出任 / 将黄志远提拔为: the person an appointment names.
+  if (/(?:任命|聘任|聘请|提拔|提名|委任|免去|解雇|罢免|由|将|把)$/.test(before) && (/^(?:为|的|出任|担任|接任|兼任|提拔|升任|[和与及、])/.test(after) || findCues(work, ctx.cues, 'trigger', end, end + 4).length)) return true;
+  if (/^为/.test(after) && findRolesZh(after.slice(1)).some((r) => r.start === 0)) return true;
+  // 张海峰是滴滴出行的首席技术官: a copula with a title later in the clause.
+  if (/^是/.test(after) && findRolesZh(after.slice(0, after.search(/[,，。;；]|$/))).length) return true;
   if (findRolesZh(after).some((r) => r.start === 0)) return true;
   const clauseEnd = (() => {
     const k = after.search(/[,，。;；!?！？:：\n“「]/);
@@ -137,7 +150,8 @@ export function findOrgsZh(ctx: UnknownContext): NameMention[] {
     // jieba's nt tag alone is too loose (重大进展/nt): an organisation needs a place or a suffix.
     const nt = tokens.slice(i, j + 1).some((t) => t.tag === 'nt') && /(?:部|局|委|院|会|所|署|厅|办|社|行|司)$/.test(s);
     const slot = /(?:加入|离开|入职|加盟|创办|创立|执掌|掌舵|就职于|任职于|效力于)$/.test(before) || (/在$/.test(before) && /^(?:担任|任职|工作|出任)/.test(after));
-    const titled = findRolesZh(after).some((r) => r.start === 0) && !/^(?:的)/.test(after);
+    const titled = findRolesZh(after).some((r) => r.start === 0) && !/^(?:的)/.test(after) && !/[名位个]$/.test(before);
+    if (leadingPlace(s)?.zh === s) continue;
     if (nt || slot || titled) {
       out.push({ start, end, text: text.slice(start, end), script: 'zh', key: s, source: 'org-pattern', hits: [], type: 'org', rule: nt ? 'zh.mention.org-nt' : 'zh.mention.org-slot' });
       i = j;

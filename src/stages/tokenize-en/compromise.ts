@@ -1,6 +1,6 @@
 // The only module that imports compromise. Reads English paragraph by paragraph (compromise slows
-// down on very long documents) and re-bases its offsets onto the article: compromise's sentence
-// offsets include trailing punctuation and spaces, so each span is re-checked against the text here.
+// down on very long documents) and re-bases its offsets onto the article: compromise's offsets drift
+// on some characters, so every span is found again in the text here.
 import nlp from 'compromise';
 import type { TextSpan } from '../../core/types.js';
 
@@ -52,26 +52,22 @@ export function readEnglish(text: string, work: string): EnglishReading {
   for (const para of work.split('\n')) {
     if (para.trim()) {
       const json = nlp(para).json({ offset: true, terms: { offset: true } }) as JsonSentence[];
+      const verbs = titleCase(para) ? headlineVerbs(para, paraStart) : null;
       for (const s of json) {
-        let start = paraStart + s.offset.start;
-        let end = start + s.offset.length;
-        while (end > start && /\s/.test(work[end - 1])) end--;
-        while (start < end && /\s/.test(work[start])) start++;
-        if (end > start) sentences.push({ start, end, text: text.slice(start, end) });
+        // compromise's offsets drift on some characters (a leading "* ", dashes): every span is found
+        // again in the text, in order, from where the previous one ended.
+        const first = terms.length;
         for (const t of s.terms) {
-          const at = rebase(work, paraStart + t.offset.start, t.text);
+          const at = locate(work, t.text, terms.length ? terms[terms.length - 1].end : paraStart, paraStart + t.offset.start);
           if (at < 0) continue;
-          const end2 = at + t.text.length;
-          const possessive = POSSESSIVE.test(t.text);
-          terms.push({
-            start: at,
-            end: end2,
-            text: text.slice(at, end2),
-            norm: t.text.replace(POSSESSIVE, '').toLowerCase(),
-            tags: new Set(t.tags),
-            possessive,
-          });
+          const end = at + t.text.length;
+          const tags = new Set(t.tags);
+          if (verbs?.has(at)) tags.add('Verb');
+          terms.push({ start: at, end, text: text.slice(at, end), norm: t.text.replace(POSSESSIVE, '').toLowerCase(), tags, possessive: POSSESSIVE.test(t.text) });
         }
+        if (terms.length === first) continue;
+        const span = sentenceSpan(work, terms[first].start, terms[terms.length - 1].end, sentences.length ? sentences[sentences.length - 1].end : paraStart, paraStart + para.length);
+        sentences.push({ ...span, text: text.slice(span.start, span.end) });
       }
     }
     paraStart += para.length + 1;
@@ -79,15 +75,35 @@ export function readEnglish(text: string, work: string): EnglishReading {
   return { sentences, terms };
 }
 
-/** Where a term's text really starts, near compromise's offset; -1 if it cannot be found (skipped). */
-function rebase(work: string, at: number, term: string): number {
+/** A headline or section title in title case: most longer words capitalised, no full stop. */
+function titleCase(line: string): boolean {
+  if (/[.!?]["”’]?\s*$/.test(line)) return false;
+  const ws = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return ws.length > 1 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.6;
+}
+
+/** compromise tags every word of a title-case line a proper noun; read in lower case, its verbs show. */
+function headlineVerbs(line: string, at: number): Set<number> {
+  const out = new Set<number>();
+  const low = line.toLowerCase();
+  if (low.length !== line.length) return out;
+  for (const s of nlp(low).json({ offset: true, terms: { offset: true } }) as JsonSentence[])
+    for (const t of s.terms) if (t.tags.includes('Verb')) out.add(at + t.offset.start);
+  return out;
+}
+
+/** Where a term's text really is: the first occurrence from `from`, near compromise's offset; -1 if absent. */
+function locate(work: string, term: string, from: number, near: number): number {
   if (!term) return -1;
-  if (work.startsWith(term, at)) return at;
-  for (let d = 1; d <= 3; d++) {
-    if (work.startsWith(term, at + d)) return at + d;
-    if (at - d >= 0 && work.startsWith(term, at - d)) return at - d;
-  }
-  return -1;
+  const at = work.indexOf(term, from);
+  return at >= 0 && at - near <= 40 ? at : -1;
+}
+
+/** A sentence from its first to its last term, with the quotation marks and punctuation around them. */
+function sentenceSpan(work: string, start: number, end: number, floor: number, ceiling: number): { start: number; end: number } {
+  while (start > floor && /["“‘'(\[]/.test(work[start - 1])) start--;
+  while (end < ceiling && /[.!?"”’')\]…,;:]/.test(work[end])) end++;
+  return { start, end };
 }
 
 /** compromise's guess at a first name's gender: 'f', 'm' or null. */

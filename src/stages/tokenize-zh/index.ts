@@ -10,7 +10,7 @@ export class AlignmentError extends Error {
 }
 
 /** A Latin word with inner hyphens, dots, apostrophes or ampersands (GPT-4o, U.S, AT&T, o1), or a number. */
-const LATIN = /[A-Za-z][A-Za-z0-9]*(?:[-.'’&+][A-Za-z0-9]+)*\+*|\d+(?:[.,]\d+)*%?/g;
+const LATIN = /\p{Script=Latin}[\p{Script=Latin}0-9]*(?:[-.'’&+][\p{Script=Latin}0-9]+)*\+*|\d+(?:[.,]\d+)*%?/gu;
 
 /**
  * Tokenizes the working copy `work` (simplified, half-width). Token offsets index `work`, which is
