@@ -87,17 +87,22 @@ const ORG_HEADS = /(?:公司|集团|控股|科技|技术|大学|学院|银行|�
 /** An implausible verdict decides over a plausible one; among equals, the lower score. */
 const worse = (a: Verdict, b: Verdict): Verdict => (a.plausible !== b.plausible ? (a.plausible ? b : a) : b.score < a.score ? b : a);
 
+const HYPHEN = /[-‐‑–—－]/u;
+const HYPHENS = /[-‐‑–—－]/gu;
+
 /**
  * Scores one form against an English name as written and run together (the pipeline matches both);
  * the worse of the two decides. Written, a hyphen may join the parts of one English token
  * (艾哈迈迪-内贾德 ↔ Ahmadinejad), so the form also counts as written with its hyphens dropped.
  */
 function scoreVariants(model: NameModel, zh: string, en: string): Verdict {
-  const written = model.checkPair(zh, en);
-  const dehyphened = /[-‐‑–—－]/u.test(zh) && !written.plausible ? model.checkPair(zh.replace(/[-‐‑–—－]/gu, ''), en) : written;
-  const asWritten = dehyphened.plausible ? dehyphened : written;
-  const runTogether = zh.replace(SEPARATORS, '').replace(/[-‐‑–—－]/gu, '');
-  return runTogether === zh ? asWritten : worse(asWritten, model.checkPair(runTogether, en));
+  let written = model.checkPair(zh, en);
+  if (!written.plausible && HYPHEN.test(zh)) {
+    const joined = model.checkPair(zh.replace(HYPHENS, ''), en);
+    if (joined.plausible) written = joined;
+  }
+  const runTogether = zh.replace(SEPARATORS, '').replace(HYPHENS, '');
+  return runTogether === zh ? written : worse(written, model.checkPair(runTogether, en));
 }
 
 /**
@@ -182,6 +187,11 @@ export function ambiguities(dict: CompiledDictionary): AmbiguityReport[] {
     }
   }
   return out.sort((a, b) => (a.lang === b.lang ? a.key.localeCompare(b.key) : a.lang.localeCompare(b.lang)));
+}
+
+/** One line per ambiguous alias, for `dict check` to print as warnings: the key, who claims it, their notes. */
+export function ambiguityLines(dict: CompiledDictionary): string[] {
+  return ambiguities(dict).map((a) => `alias "${a.key}" (${a.lang}) is claimed by ${a.entities.map((e) => `${e.id} (${e.note ?? 'no note'})`).join('; ')}`);
 }
 
 /** Reads a reviewed-pairs file; a malformed line is an error (an allowlist that silently drops lines hides pairs). */

@@ -14,7 +14,7 @@ const SUCCESSION = /^(?:接任|接棒|接替|接掌|继任)$/;
 const OBJECT_MARKERS = ['从', '对', '向', '把', '给', '替', '为', '跟', '同', '让', '令', '使', '接替', '取代', '与', '代替', '比'];
 const PRONOUNS = /[他她]/;
 /** A temporal adverbial (在…时 / 在…后) is transparent between a subject and its verb. */
-const TEMPORAL = /在[^,，。;；]{0,24}?(?:时|之时|后|之后|期间|之际|以来|前|中|上|里|内)|以[^,，。;；]{0,30}?(?:身份|名义)|因[^,，。;；]{0,20}?而|因[^,，。;；]{0,12}?(?:原因|考虑|问题)|因故|向[^,，。;；]{1,8}?(?=请辞|辞职|提出|递交|表示|宣布|说|$)|接受[^,，。;；]{0,10}?采访时?|(?:接替|取代|代替|替代)[^,，。;；]{1,12}$|对[^,，。;；]{1,8}?(?=说|表示|称|透露|坦言|直言|$)|出于[^,，。;；]{0,12}?(?:原因|考虑)|[由从][^,，。;；]{0,12}?(?:总裁|总经理|行长|主任|主席|官|长|总监|经理|董事|师|员|CEO|CFO|COO|CTO)(?=升任|晋升|调任|转任|接任|出任|担任|升为|$)|在[^,，。;；、]{1,10}?(?=宣誓|正式|宣布|表示|确认|官宣|$)/g;
+const TEMPORAL = /在[^,，。;；]{0,24}?(?:时|之时|后|之后|期间|之际|以来|前|中|上|里|内)|以[^,，。;；]{0,30}?(?:身份|名义)|因[^,，。;；]{0,20}?而|因[^,，。;；]{0,12}?(?:原因|考虑|问题)|因故|向[^,，。;；]{1,8}?(?=请辞|辞职|提出|递交|表示|宣布|说|$)|接受[^,，。;；]{0,10}?采访时?|对[^,，。;；]{1,8}?(?=说|表示|称|透露|坦言|直言|$)|出于[^,，。;；]{0,12}?(?:原因|考虑)|[由从][^,，。;；]{0,12}?(?:总裁|总经理|行长|主任|主席|官|长|总监|经理|董事|师|员|CEO|CFO|COO|CTO)(?=升任|晋升|调任|转任|接任|出任|担任|升为|$)|在[^,，。;；、]{1,10}?(?=宣誓|正式|宣布|表示|确认|官宣|$)/g;
 
 export interface Ctx {
   input: EventInput;
@@ -98,7 +98,10 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
     const role = joinedRole(roles, pickRole(ctx, roles, trig, clause, after, work, subjects[0].how === 'object' ? subjects[0] : null), work);
     const org = pickOrg(ctx, clause, trig, after, subjects[0].mention);
     const event = trig.cue.event!;
-    const datedClause = !since && pickDate(ctx, times, cls, clause, trig, s) !== null;
+    // 此前曾于2013年至2022年担任: strong markers of background and spans of years are tenures whatever
+    // the date; a bare 曾 with a dated context is a change (在2023年的风波中，她曾担任临时CEO).
+    const strongTenure = since || tenures.some((t) => t.end <= trig.start && t.start >= clause.start && t.cue.cue !== '曾' && !inMention(t)) || /至|到|-/.test(times.filter((t) => t.start >= clause.start && t.end <= trig.start).map((t) => work.slice(t.end, t.end + 1)).join(''));
+    const datedClause = !strongTenure && pickDate(ctx, times, cls, clause, trig, s) !== null;
     if (tenure && !datedClause) {
       // Background (此前曾在谷歌担任研究科学家): not a change, but it says where the person was.
       for (const subj of subjects) ctx.facts.push({ personId: subj.personId, orgId: org?.id ?? null, role: role ? { text: role.text, en: role.en } : null, at: trig.start, source: 'tenure' });
@@ -136,6 +139,8 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
         confidence: subj.confidence * (role || org?.source === 'clause' ? 1 : 0.92),
         rule: `zh.${type}.${trig.cue.frame}${subj.how === 'subject' ? '' : `-${subj.how}`}${type !== event ? '-moved-up' : ''}`,
       };
+      // 马斯克的离职手续…: a nominal mention of a change restates it; its sentence says nothing of the org.
+      if (work.slice(subj.span.end, trig.start) === '的' && draft.orgSource !== 'clause') draft.rule += '-nominal';
       out.push(draft);
       if (event !== 'departure' && (role || org)) ctx.facts.push({ personId: subj.personId, orgId: org?.id ?? null, role: draft.role, at: trig.start, source: 'event' });
     }
@@ -291,6 +296,10 @@ function transparentGap(ctx: Ctx, from: number, to: number, allowDe = false): bo
   for (const o of ctx.orgs) if (o.start < to && o.end > from) blank(o.start, o.end);
   for (const t of ctx.input.times(from, to)) blank(t.start, t.end);
   for (const m of gap.matchAll(TEMPORAL)) blank(from + m.index!, from + m.index! + m[0].length);
+  // 范思琪接替周文涛担任: "接替 + the predecessor" says who is replaced, not who acts.
+  const succ = /(?:接替|取代|代替|替代)$/.exec(work.slice(from, to).replace(/[^\p{Script=Han}]+$/u, ''));
+  for (const p of ctx.persons) if (p.end === to && /(?:接替|取代|代替|替代)$/.test(work.slice(from, p.start))) blank(p.start - 2, p.end);
+  void succ;
   for (const t of tokens) {
     if (t.end <= from || t.start >= to) continue;
     if (blanked[Math.max(t.start, from) - from]) continue;
@@ -304,7 +313,12 @@ function transparentGap(ctx: Ctx, from: number, to: number, allowDe = false): bo
 
 /** 前高盛银行家 / 毕业于清华大学的 / 来自宝洁的: a former employer or a school describes the person. */
 function formerAffiliation(work: string, o: { start: number; end: number }): boolean {
-  return /(?:前|原|毕业于|来自|出身于?|曾在|离开)$/.test(work.slice(Math.max(0, o.start - 3), o.start)) || /^的?(?:前|原)/.test(work.slice(o.end, o.end + 2));
+  return reportSource(work, o) || /(?:前|原|毕业于|来自|出身于?|曾在|离开)$/.test(work.slice(Math.max(0, o.start - 3), o.start)) || /^的?(?:前|原)/.test(work.slice(o.end, o.end + 2));
+}
+
+/** 据财新报道 / 路透社援引: the organisation reporting the news, not one in it. */
+function reportSource(work: string, o: { start: number; end: number }): boolean {
+  return /(?:据|【|\[)$/.test(work.slice(Math.max(0, o.start - 1), o.start)) || /^(?:网)?[】\]]/.test(work.slice(o.end, o.end + 2)) || /^(?:网)?(?:报道|记者|援引|消息|获悉|引述|独家)/.test(work.slice(o.end, o.end + 3));
 }
 
 /** Between a trigger and its person only 了, a title and an organisation may stand (解雇了首席执行官P). */
@@ -368,8 +382,9 @@ function pickRole(ctx: Ctx, roles: RoleSpan[], trig: { start: number; end: numbe
     const r = roles.find((x) => x.start >= object.span.end && x.end <= clause.end && !x.former && /^(?:为|出任|担任|接任|的)/.test(work.slice(object.span.end, x.start)) && governed(ctx, object.span.end + 1, x.start));
     if (r) return r;
   }
-  // After the trigger and governed by it: 升任首席研究官, 成为OpenAI研究高级副总裁, 辞去CEO职务.
-  const following = roles.find((r) => within(r, after.start, after.end) && !r.former && governed(ctx, trig.end, r.start));
+  // After the trigger and governed by it: 升任首席研究官, 成为OpenAI研究高级副总裁, 辞去CEO职务 (not a
+  // title describing the object person: 任命Scale AI创始人亚历山大·王为…).
+  const following = roles.find((r) => within(r, after.start, after.end) && !r.former && governed(ctx, trig.end, r.start) && !(object && r.end <= object.span.start));
   if (following) return following;
   // 首席科学家一职由P接任 / 董事长一职由CEO方立恒兼任: the post named before 由.
   const you = work.lastIndexOf('由', trig.start);
@@ -520,6 +535,13 @@ function fillFromFacts(ctx: Ctx, d: EventDraft): void {
     d.orgId = fact.orgId;
     d.orgSource = 'fact';
   }
+  if (!d.orgId && d.rule.endsWith('-nominal')) {
+    if (ctx.mainOrg) {
+      d.orgId = ctx.mainOrg;
+      d.orgSource = 'article';
+    }
+    return;
+  }
   if (!d.orgId) {
     const inSentenceOrg = ctx.orgs.filter((o) => o.start >= sentence.start && o.end <= sentence.end).sort((a, b) => Math.abs(a.start - d.trigger.start) - Math.abs(b.start - d.trigger.start))[0];
     if (inSentenceOrg) {
@@ -555,7 +577,9 @@ export function fillOrgZh(input: EventInput, d: EventDraft): void {
   if (d.orgId || d.type === 'quote' || d.type === 'departure') return;
   const orgs = input.mentions.filter((m) => m.type === 'org');
   const sentence = input.sentences.find((s) => s.start <= d.trigger.start && d.trigger.start < s.end)!;
-  const near = orgs.filter((o) => o.start >= sentence.start && o.end <= sentence.end && !formerAffiliation(input.work, o))[0];
+  // The organisation nearest the trigger, preferring one before it (极序科技发布公告，…任命P为…).
+  const candidates = orgs.filter((o) => o.start >= sentence.start && o.end <= sentence.end && !formerAffiliation(input.work, o));
+  const near = candidates.filter((o) => o.end <= d.trigger.start).pop() ?? candidates[0];
   if (near) {
     d.orgId = near.entityId;
     d.orgSource = 'sentence';

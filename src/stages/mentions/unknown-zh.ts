@@ -149,10 +149,14 @@ export function findOrgsZh(ctx: UnknownContext): NameMention[] {
     const after = work.slice(end, end + 10);
     // jieba's nt tag alone is too loose (重大进展/nt): an organisation needs a place or a suffix.
     const nt = tokens.slice(i, j + 1).some((t) => t.tag === 'nt') && /(?:部|局|委|院|会|所|署|厅|办|社|行|司)$/.test(s);
-    const slot = /(?:加入|离开|入职|加盟|创办|创立|执掌|掌舵|就职于|任职于|效力于)$/.test(before) || (/在$/.test(before) && /^(?:担任|任职|工作|出任)/.test(after));
+    // 加入乐游互娱 / 在X担任: an organisation's place, where the name also ends at a boundary.
+    const ends = /^(?:[,，。;；、）)\s]|的|后|并|而|时|以|之|担任|出任|任职|工作|$)/.test(after);
+    const slot = (/(?:加入|离开|入职|加盟|创办|创立|执掌|掌舵|就职于|任职于|效力于)$/.test(before) && ends) || (/在$/.test(before) && /^(?:担任|任职|工作|出任)/.test(after));
     const titled = findRolesZh(after).some((r) => r.start === 0) && !/^(?:的)/.test(after) && !/[名位个]$/.test(before);
     if (leadingPlace(s)?.zh === s) continue;
-    if (nt || slot || titled) {
+    // A slot alone is weak evidence (陈嘉禾的离开早有征兆): a proper-noun tag from jieba must support it.
+    const tagged = tokens.slice(i, j + 1).some((t) => PROPER_TAGS.has(t.tag ?? ''));
+    if (nt || ((slot || titled) && tagged)) {
       out.push({ start, end, text: text.slice(start, end), script: 'zh', key: s, source: 'org-pattern', hits: [], type: 'org', rule: nt ? 'zh.mention.org-nt' : 'zh.mention.org-slot' });
       i = j;
     }

@@ -172,10 +172,13 @@ export function findMentionsZh(input: ZhMentionInput, dict: CompiledDictionary, 
       j++;
       hasNameTag ||= !!tokens[j].tag?.startsWith('nr') || tokens[j].tag === 'x';
     }
-    const key = zhKey(work.slice(tokens[i].start, tokens[j].end));
+    // A function character jieba glued to the end of a name (霍尔索斯则) is not part of it.
+    let endAt = tokens[j].end;
+    while (endAt > tokens[i].start + 2 && NEVER_IN_NAME.has(work[endAt - 1])) endAt--;
+    const key = zhKey(work.slice(tokens[i].start, endAt));
     if (hasNameTag && key.length >= 3 && !looksLikeNativeName(key) && names.isLikelyTransliteration(key)) {
       take(i, j);
-      out.push({ ...span(i, j), script: 'zh', key, source: 'translit', hits: [], type: 'person', rule: 'zh.mention.transliteration' });
+      out.push({ start: tokens[i].start, end: endAt, text: text.slice(tokens[i].start, endAt), script: 'zh', key, source: 'translit', hits: [], type: 'person', rule: 'zh.mention.transliteration' });
     }
     i = j;
   }

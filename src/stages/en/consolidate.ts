@@ -1,0 +1,49 @@
+// Dates across the statements of one change, before restatements are merged: a change announced on
+// one day and taking effect on another carries its effective date ("named … as its next CEO" on
+// Wednesday, "will take over … on March 18"), and a departure and appointment stated together ("will
+// step down as president and become chairman") share the date either of them is given.
+import type { EventDraft } from '../events/types.js';
+
+export interface DraftMeta {
+  /** Dated by an announcement ("said on Tuesday"), not by the change. */
+  weak: boolean;
+  /** Dated by an effective or future date. */
+  effective: boolean;
+  /** The other half of a paired change (leave X and become Y). */
+  pair: EventDraft | null;
+}
+
+const CLASS = { departure: 'out', promotion: 'in', appointment: 'in', quote: 'quote' } as const;
+const roleKey = (d: EventDraft) => (d.role && d.roleSource === 'clause' ? (d.role.en ?? d.role.text).toLowerCase() : null);
+
+export function consolidate(drafts: readonly EventDraft[], meta: Map<EventDraft, DraftMeta>): void {
+  for (const d of drafts) {
+    const m = meta.get(d);
+    if (!m || m.effective) continue;
+    if (d.date && !m.weak) continue;
+    const better = drafts.find((x) => x !== d && meta.get(x)?.effective && x.date && x.personId === d.personId && CLASS[x.type] === CLASS[d.type] && sameRole(x, d) && (!x.orgId || !d.orgId || x.orgId === d.orgId || x.orgSource !== 'clause' || d.orgSource !== 'clause'));
+    if (better) {
+      d.date = better.date;
+      m.effective = true;
+    }
+  }
+  for (const d of drafts) {
+    const m = meta.get(d);
+    const other = m?.pair;
+    if (!m || !other) continue;
+    const om = meta.get(other)!;
+    if (om.effective && !m.effective && other.date) {
+      d.date = other.date;
+      m.effective = true;
+    } else if (m.effective && !om.effective && d.date) {
+      other.date = d.date;
+      om.effective = true;
+    }
+  }
+}
+
+function sameRole(a: EventDraft, b: EventDraft): boolean {
+  const ra = roleKey(a);
+  const rb = roleKey(b);
+  return !ra || !rb || ra === rb;
+}

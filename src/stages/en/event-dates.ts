@@ -1,0 +1,63 @@
+// Which time expression dates which change in a sentence: a time belongs to the trigger before it in
+// the same clause ("resigned on Tuesday", "will step down at the end of March"), else to the trigger
+// after it ("In March, X resigned"); a clause of its own (", who became interim chair in December,")
+// keeps its time. "Said on Thursday" dates the announcement: it dates a change only when nothing
+// better does, and a change announced for later takes its effective date ("effective Sept. 10",
+// "will take over on March 18"), read forward in time.
+import type { TextSpan } from '../../core/types.js';
+import type { EventDraft, TimeSpan } from '../events/types.js';
+import type { EnContext } from './context.js';
+import { forward } from './times.js';
+
+export interface TriggerAt {
+  start: number;
+  end: number;
+  /** Announced for later: will, to, set to, would (reported), effective. */
+  future: boolean;
+}
+
+export interface DateChoice {
+  date: EventDraft['date'];
+  /** The date of an announcement ("said on Tuesday"), not of the change itself. */
+  weak: boolean;
+  /** A future or effective date: it wins over an announcement's date for the same change. */
+  effective: boolean;
+}
+
+const BREAK = /;|,\s+(?:who|which|when|where|while|but|whose|although|though)\b|\s(?:who|which|whose)\s|,\s+(?:and\s+)?(?:replacing|succeeding)\b/i;
+const REPORTING = /\b(?:said|says|announced|announces|confirmed|confirms|told\s+\w+|reported|wrote)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
+const EFFECTIVE = /\b(?:effective|as\s+of|starting|from)\s+$/i;
+const FUTURE = /\b(?:will|shall|'ll|would|to|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to|is\s+expected\s+to)\s+(?:[a-z]+\s+){0,2}$/i;
+
+export const isFuture = (ctx: EnContext, s: TextSpan, trig: { start: number; cue: string }): boolean =>
+  /^(?:will|to)\b/.test(trig.cue) || FUTURE.test(ctx.low.slice(Math.max(s.start, trig.start - 30), trig.start));
+
+/** The date of each trigger of a sentence (same order), from the times in it. */
+export function datesOf(ctx: EnContext, s: TextSpan, triggers: readonly TriggerAt[]): DateChoice[] {
+  const owned: TimeSpan[][] = triggers.map(() => []);
+  const times = ctx.times.filter((t) => t.start >= s.start && t.end <= s.end && t.kind === 'point' && t.value && !/^since\b/i.test(t.text));
+  for (const t of times) {
+    const before = triggers.map((g, k) => ({ g, k })).filter(({ g }) => g.end <= t.start && !BREAK.test(ctx.work.slice(g.end, t.start))).pop();
+    const after = triggers.map((g, k) => ({ g, k })).find(({ g }) => g.start >= t.end && !BREAK.test(ctx.work.slice(t.end, g.start)));
+    const owner = before ?? after;
+    if (owner) owned[owner.k].push(t);
+  }
+  return triggers.map((g, k) => choose(ctx, s, g, owned[k]));
+}
+
+function choose(ctx: EnContext, s: TextSpan, g: TriggerAt, owned: TimeSpan[]): DateChoice {
+  const before = (t: TimeSpan) => ctx.work.slice(Math.max(s.start, t.start - 40), t.start);
+  const reporting = (t: TimeSpan) => REPORTING.test(before(t));
+  const effective = (t: TimeSpan) => EFFECTIVE.test(before(t)) || (g.future && !reporting(t));
+  const ranked = [...owned].sort((a, b) => Number(reporting(a)) - Number(reporting(b)) || Number(effective(b)) - Number(effective(a)) || Math.abs(a.start - g.end) - Math.abs(b.start - g.end));
+  let t = ranked[0];
+  // "…in September 2019, when Ma retired": a when-clause happens at the time just named.
+  if (!t) {
+    const when = /,\s+when\s+[^,;]*$/.exec(ctx.work.slice(s.start, g.start));
+    if (when) t = ctx.times.filter((x) => x.kind === 'point' && x.value && x.end <= s.start + when.index && x.start >= s.start).pop()!;
+  }
+  if (!t) return { date: null, weak: false, effective: false };
+  const eff = effective(t);
+  const value = eff ? forward(t, ctx.published) : t.value;
+  return { date: { value: value!, span: t, relative: t.relative }, weak: reporting(t) && g.future, effective: eff && !reporting(t) };
+}
