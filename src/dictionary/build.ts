@@ -7,6 +7,7 @@ import { jiebaTag, loadJieba } from '../stages/tokenize-zh/jieba.js';
 import type { CompiledDictionary } from './compile.js';
 import { parseCues } from './cues.js';
 import { parsePlaces } from './places.js';
+import { ambiguityLines, plausibilityProblems } from './check.js';
 import { compileDictionary, jiebaUserDictFile } from './load.js';
 import { formatProblem, type TsvProblem } from './tsv.js';
 
@@ -49,6 +50,8 @@ export function buildDictionaries(options: { pipeline?: string; write: boolean }
     // The user dictionary is written (or found) either way: jieba needs a file to load it.
     loadJieba(jiebaUserDictFile(dictionary));
     errors.push(...segmentationProblems(dictionary));
+    errors.push(...plausibilityProblems(dictionary, def.dictionaryPaths));
+    warnings.push(...ambiguityLines(dictionary));
   }
   const entities = [...dictionary.entities.values()];
   const people = entities.filter((e) => e.type === 'person').length;

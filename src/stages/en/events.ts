@@ -159,13 +159,15 @@ function orgOf(ctx: EnContext, s: TextSpan, trig: Trigger, type: EventType, foun
   if (rep && rep.start < trig.start) return { id: rep.entityId, span: rep, source: 'sentence' };
   const joining = /join|hire/.test(trig.cue);
   const fact = factFor(ctx, personId, trig.start, type === 'departure' ? ['apposition', 'title', 'tenure', 'event'] : ['apposition', 'title']);
-  if (fact?.orgId && (type === 'departure' || (!joining && !fact.former))) return { id: fact.orgId, span: trig, source: 'apposition' };
+  if (fact?.orgId && (type === 'departure' || (!joining && !fact.former))) return { id: fact.orgId, span: spanOf(ctx, trig), source: 'apposition' };
   if (rep) return { id: rep.entityId, span: rep, source: 'sentence' };
   const government = (found.kind && GOVERNMENT_KINDS.has(found.kind)) || /\b(?:Minister|Secretary|Chancellor|Paymaster)\b/.test(found.role?.en ?? '') || fact?.government;
   if (government) return null;
   const fallback = sectionOrg(ctx, trig.start) ?? ctx.mainOrg;
-  return fallback ? { id: fallback, span: trig, source: 'article' } : null;
+  return fallback ? { id: fallback, span: spanOf(ctx, trig), source: 'article' } : null;
 }
+
+const spanOf = (ctx: EnContext, t: { start: number; end: number }): TextSpan => ({ start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end) });
 
 /** "X succeeds Y", "replacing Y", "will succeed him": Y leaves the post X takes. */
 function successionDeparture(ctx: EnContext, s: TextSpan, trig: Trigger, subjects: Subject[], taken: EventDraft | undefined): EventDraft | null {

@@ -1,45 +1,44 @@
-// English quotes: “…” or "…" with the speaker after (“…,” Murati wrote / said Altman) or before
-// (Altman said: “…”), split quotes (“…,” she said, “…”) as one, "according to X", pronoun speakers,
-// and follow-on paragraphs that continue the previous speaker's quote.
-import { findCues } from '../../dictionary/cues.js';
+// English quotes: words in quotation marks attributed to a named person, by the speaker after the
+// quote (“…,” Murati wrote / said Tom Keller / its editor, Luca Moretti, said / she said), before it
+// (Nwosu said: “…” / Moe was blunt: “…” / Brockman wrote, “…”), or around a partial quote in the
+// same sentence (Tsai said the new leadership would “get back to basics.”). A quote that follows an
+// attributed one in its paragraph ("…," she said. "…") or continues it in the next paragraph is the
+// same speaker's, as a separate event. Words attributed to a company, a board or a newspaper, scare
+// quotes and defined terms are not quotes.
 import type { Mention, TextSpan } from '../../core/types.js';
+import { findCues } from '../../dictionary/cues.js';
 import type { EventDraft } from '../events/types.js';
-import { quotedRangesEn, type EnglishContext } from './events.js';
+import type { EnContext } from './context.js';
+import type { QuoteSpan } from './quote-spans.js';
+import { OBJECT_BEFORE, pronounReferent } from './referents.js';
+import { referents } from './subjects.js';
 
 interface Speaker {
-  personId: string;
+  personId: string | null;
   start: number;
   end: number;
   confidence: number;
   rule: string;
 }
 
-const words = (s: string) => s.split(/[^\p{L}\p{N}']+/u).filter(Boolean).length;
+const wordsIn = (s: string) => s.split(/[^\p{L}\p{N}']+/u).filter(Boolean).length;
+/** Partial quotes need two words: one quoted word is a scare quote more often than speech. */
+const PARTIAL_MIN_WORDS = 2;
 
-export function extractQuotesEn(ctx: EnglishContext, minWords: number): EventDraft[] {
-  const { work, text } = ctx.input;
+export function extractQuotesEn(ctx: EnContext, followOnMinWords: number): EventDraft[] {
   const out: EventDraft[] = [];
-  const quotes = quotedRangesEn(work, 0, work.length);
-  let previous = null as { speaker: Speaker; paragraphEnd: number } | null;
-  for (let k = 0; k < quotes.length; k++) {
-    let q = quotes[k];
-    const inner = { start: q.start + 1, end: q.end - 1 };
-    if (words(work.slice(inner.start, inner.end)) < minWords) continue;
-    let speaker = speakerAfter(ctx, q.end) ?? speakerBefore(ctx, q.start);
-    // “…,” she said, “…”: the second part joins the first.
-    const next = quotes[k + 1];
-    if (speaker && next && speaker.end < next.start && /^[\s,]*$/.test(work.slice(speaker.end, next.start).replace(/^[^,“"]*/, '')) && next.start - speaker.end <= 40 && !work.slice(q.end, next.start).includes('\n') && /,\s*$/.test(work.slice(q.start, q.end - 1))) {
-      q = { start: q.start, end: next.end, text: work.slice(q.start, next.end) };
-      inner.end = next.end - 1;
-      k++;
+  const quotes = ctx.quotes.filter((q) => !ctx.quotes.some((o) => o !== q && o.inner.start <= q.start && q.end <= o.inner.end));
+  let previous: { q: QuoteSpan; speaker: Speaker } | null = null;
+  for (const q of quotes) {
+    const inner = ctx.work.slice(q.inner.start, q.inner.end);
+    if (!/\p{L}/u.test(inner)) continue;
+    const speaker: Speaker | null = after(ctx, q) ?? before(ctx, q) ?? continued(ctx, q, previous, wordsIn(inner) >= followOnMinWords);
+    if (!speaker) {
+      previous = null;
+      continue;
     }
-    const paragraphStart = work.lastIndexOf('\n', q.start) + 1;
-    const prev = previous;
-    if (!speaker && prev && paragraphStart === q.start && paragraphStart - prev.paragraphEnd <= 2 && paragraphStart > prev.paragraphEnd) {
-      // A paragraph that is only a quote continues the previous speaker.
-      speaker = { personId: prev.speaker.personId, start: prev.speaker.start, end: prev.speaker.end, confidence: prev.speaker.confidence * 0.8, rule: 'follow-on' };
-    }
-    if (!speaker) continue;
+    previous = { q, speaker };
+    if (!speaker.personId) continue;
     const start = Math.min(q.start, speaker.start);
     const end = Math.max(q.end, speaker.end);
     out.push({
@@ -50,73 +49,118 @@ export function extractQuotesEn(ctx: EnglishContext, minWords: number): EventDra
       role: null,
       roleSource: null,
       date: null,
-      quote: { start: inner.start, end: inner.end, text: text.slice(inner.start, inner.end) },
-      evidence: { start, end, text: text.slice(start, end) },
-      trigger: { start: speaker.start, end: speaker.end, text: text.slice(speaker.start, speaker.end) },
+      quote: { start: q.inner.start, end: q.inner.end, text: ctx.text.slice(q.inner.start, q.inner.end) },
+      evidence: { start, end, text: ctx.text.slice(start, end) },
+      trigger: { start: speaker.start, end: speaker.end, text: ctx.text.slice(speaker.start, speaker.end) },
       confidence: speaker.confidence,
       rule: `en.quote.${speaker.rule}`,
     });
-    const paragraphEnd = work.indexOf('\n', q.end);
-    previous = { speaker: { ...speaker, rule: speaker.rule }, paragraphEnd: paragraphEnd < 0 ? work.length : paragraphEnd };
   }
   return out;
 }
 
-function personAt(ctx: EnglishContext, from: number, to: number): Mention | undefined {
-  return ctx.input.mentions.find((m) => m.type === 'person' && m.start >= from && m.end <= to);
+const personIn = (ctx: EnContext, from: number, to: number): Mention | undefined => ctx.persons.find((m) => m.start >= from && m.end <= to);
+const anyNameIn = (ctx: EnContext, from: number, to: number): Mention | undefined => ctx.mentions.find((m) => m.start >= from && m.end <= to);
+
+function pronounSpeaker(ctx: EnContext, at: number, word: string, start: number, end: number, confidence: number, rule: string): Speaker | null {
+  const ref = pronounReferent(referents(ctx), at, /^(?:she|her)$/i.test(word) ? 'f' : 'm');
+  return ref ? { personId: ref.entityId, start, end, confidence, rule } : null;
 }
 
-/** “…,” Murati wrote / “…,” said Altman / “…,” she said / “…,” according to Altman. */
-function speakerAfter(ctx: EnglishContext, at: number): Speaker | null {
-  const { low, input } = ctx;
-  const window = Math.min(low.length, at + 70);
-  const lead = /^[\s,]*/.exec(low.slice(at, window))![0].length;
-  const from = at + lead;
-  const verbs = findCues(low, ctx.cues, 'quote-verb', from, window).filter((v) => v.start - from <= 40);
-  const verb = verbs[0];
+/** “…,” Murati wrote / said Tom Keller / its editor, Luca Moretti, said / she said / the company said (no person). */
+function after(ctx: EnContext, q: QuoteSpan): Speaker | null {
+  const { low, work } = ctx;
+  const lineEnd = work.indexOf('\n', q.end);
+  const limit = Math.min(lineEnd < 0 ? work.length : lineEnd, q.end + 110);
+  const from = q.end + /^[\s,]*/.exec(work.slice(q.end, limit))![0].length;
+  if (from === q.end && !/[,.!?]$/.test(work.slice(q.inner.start, q.inner.end).trim()) && q.closed) return null;
+  const verb = findCues(low, ctx.cues, 'quote-verb', from, limit).find((v) => v.start - from <= 60);
   if (!verb) return null;
-  const between = low.slice(from, verb.start);
-  const p = personAt(ctx, from, verb.start);
-  if (p && /^[\s\w.'’-]*$/.test(between)) return { personId: p.entityId, start: from, end: verb.end, confidence: 0.92, rule: 'speaker-after' };
-  const pron = /^(he|she)\s+$/.exec(between);
-  if (pron) {
-    const ref = referent(ctx, from, pron[1] === 'she' ? 'f' : 'm');
-    if (ref) return { personId: ref.entityId, start: from, end: verb.end, confidence: 0.8, rule: 'pronoun-after' };
-  }
+  const between = work.slice(from, verb.start);
+  if (/[.;!?"“”]/.test(between.replace(/\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr)\./gu, ''))) return null;
   if (between.trim() === '') {
-    // said Altman, / according to Altman
-    const p2 = personAt(ctx, verb.end, Math.min(low.length, verb.end + 40));
-    if (p2 && /^\s*(?:[\w.'’-]+\s+){0,4}$/.test(input.work.slice(verb.end, p2.start)) && !/\n/.test(input.work.slice(verb.end, p2.start))) return { personId: p2.entityId, start: from, end: p2.end, confidence: 0.9, rule: 'verb-speaker-after' };
+    // said Tom Keller / said Castlegate founder Robert Lyle / according to Altman
+    const p = personIn(ctx, verb.end, Math.min(limit, verb.end + 60));
+    if (p && /^\s+(?:[\w.'’&-]+\s+){0,4}$/.test(work.slice(verb.end, p.start))) return { personId: p.entityId, start: from, end: p.end, confidence: 0.9, rule: 'verb-speaker-after' };
+    const other = anyNameIn(ctx, verb.end, Math.min(limit, verb.end + 40));
+    return other && /^\s+(?:the\s+)?$/.test(work.slice(verb.end, other.start)) ? { personId: null, start: from, end: other.end, confidence: 0, rule: 'not-a-person' } : null;
   }
-  return null;
+  const pron = /^(he|she)\s+$/i.exec(between);
+  if (pron) return pronounSpeaker(ctx, from, pron[1], from, verb.end, 0.82, 'pronoun-after');
+  // Murati wrote / Chief Executive Karen Liu-Bramwell said / its editor, Luca Moretti, said
+  const p = ctx.persons.filter((m) => m.start >= from && m.end <= verb.start).pop();
+  if (p && /^(?:[\w.'’-]+,?\s+){0,4}$/.test(work.slice(from, p.start)) && /^(?:,[^,;]{1,80},)?\s+$/.test(work.slice(p.end, verb.start))) return { personId: p.entityId, start: from, end: verb.end, confidence: 0.92, rule: 'speaker-after' };
+  // the company said / Veltro said / a spokesman said: someone, but no named person.
+  return { personId: null, start: from, end: verb.end, confidence: 0, rule: 'not-a-person' };
 }
 
-/** Altman said: “…” / Altman wrote, “…” / Altman said that “…” */
-function speakerBefore(ctx: EnglishContext, at: number): Speaker | null {
-  const { low } = ctx;
-  const s = ctx.input.sentences.find((x) => x.start <= at && at < x.end);
-  const from = Math.max(s ? s.start : 0, at - 160);
-  const verbs = findCues(low, ctx.cues, 'quote-verb', from, at).filter((v) => /^\s*(?:[:,]|that)?\s*$/.test(low.slice(v.end, at)) || /^\s+in\s+a\s+[\w\s]{1,30}[:,]\s*$/.test(low.slice(v.end, at)));
-  const verb = verbs.pop();
+/** Nwosu said: “…” / Moe was blunt: “…” / Brockman wrote, “…” / Tsai said the leadership would “…” */
+function before(ctx: EnContext, q: QuoteSpan): Speaker | null {
+  const { low, work } = ctx;
+  const para = ctx.paragraphs.find((p) => p.start <= q.start && q.start <= p.end);
+  // A quote opening its paragraph after one that ends in a colon ("…, she said:").
+  let from = Math.max(para?.start ?? 0, q.start - 220);
+  let lead = work.slice(from, q.start);
+  if (para && para.start === q.start) {
+    const prevPara = ctx.paragraphs.filter((p) => p.end < q.start).pop();
+    if (!prevPara || !/:\s*$/.test(prevPara.text)) return null;
+    from = Math.max(prevPara.start, prevPara.end - 220);
+    lead = work.slice(from, prevPara.end);
+  }
+  const sentenceStart = Math.max(from, lastSentenceStart(lead, from));
+  const intro = /(:|,)\s*$/.exec(lead);
+  const clauseEnd = intro ? from + intro.index : from + lead.length;
+  // by her own account, "…"
+  const account = /\bby\s+(his|her)\s+own\s+account,?\s*$/i.exec(lead);
+  if (account) return pronounSpeaker(ctx, from + account.index, account[1], from + account.index, q.start, 0.75, 'own-account');
+  const verbs = findCues(low, ctx.cues, 'quote-verb', sentenceStart, clauseEnd);
+  const verb = verbs[verbs.length - 1];
+  if (intro?.[1] === ':' && !verb) return subjectOf(ctx, sentenceStart, clauseEnd, 6, 'colon-intro');
   if (!verb) return null;
-  const prior = ctx.input.mentions.filter((m) => m.type === 'person' && m.end <= verb.start && m.start >= from);
-  const p = prior.pop();
-  if (p && /^[\s\w,.'’-]{0,60}$/.test(low.slice(p.end, verb.start)) && !/[.;]/.test(low.slice(p.end, verb.start))) return { personId: p.entityId, start: p.start, end: at, confidence: 0.88, rule: 'speaker-before' };
-  const pron = /\b(he|she)\s+$/.exec(low.slice(from, verb.start));
-  if (pron) {
-    const ref = referent(ctx, verb.start, pron[1] === 'she' ? 'f' : 'm');
-    if (ref) return { personId: ref.entityId, start: verb.start - pron[0].length, end: at, confidence: 0.78, rule: 'pronoun-before' };
+  if (intro) {
+    // The verb closes the lead-in: "Nwosu said:", "Sam Altman replied soon afterwards:", "Brockman wrote,"
+    if (!/^(?:\s+(?:[a-z]+|in\s+a\s+[\w\s]{1,30}|on\s+\w+))*\s*$/.test(low.slice(verb.end, clauseEnd))) return null;
+    return subjectOf(ctx, sentenceStart, verb.start, 0, intro[1] === ':' ? 'speaker-before' : 'speaker-before-comma');
   }
-  return null;
+  // A partial quote inside the reported clause: the quote ends the sentence or follows the clause closely.
+  if (wordsIn(work.slice(q.inner.start, q.inner.end)) < PARTIAL_MIN_WORDS) return null;
+  if (q.start - verb.end > 120 || /["“”]/.test(work.slice(verb.end, q.start))) return null;
+  return subjectOf(ctx, sentenceStart, verb.start, 0, 'partial');
 }
 
-function referent(ctx: EnglishContext, at: number, gender: 'f' | 'm'): Mention | null {
-  const prior = ctx.persons.filter((m) => m.end <= at && at - m.end < 600);
-  for (let k = prior.length - 1; k >= 0; k--) {
-    const g = ctx.genderOf(ctx.input.registry.get(prior[k].entityId));
-    if (!g || g === gender) return prior[k];
-  }
-  return null;
+function lastSentenceStart(lead: string, from: number): number {
+  const m = [...lead.matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)].pop();
+  return m ? from + m.index! + m[0].length : from;
+}
+
+/** The person (or he/she) standing as subject right before `at`, with at most `slack` words between. */
+function subjectOf(ctx: EnContext, from: number, at: number, slack: number, rule: string): Speaker | null {
+  const { work } = ctx;
+  const gapOk = (g: string) => new RegExp(`^(?:,[^,;]{1,80},)?(?:\\s+[\\w'’-]+){0,${slack}}\\s*$`).test(g);
+  const p = ctx.persons.filter((m) => m.start >= from && m.end <= at).pop();
+  const pron = [...work.slice(from, at).matchAll(/\b(he|she)\b/gi)].pop();
+  const pronAt = pron ? from + pron.index! : -1;
+  if (pron && (!p || pronAt > p.end) && gapOk(work.slice(pronAt + pron[0].length, at))) return pronounSpeaker(ctx, pronAt, pron[1], pronAt, at, 0.78, `pronoun-${rule}`);
+  if (!p || !gapOk(work.slice(p.end, at))) return null;
+  if (OBJECT_BEFORE.test(work.slice(Math.max(from, p.start - 40), p.start)) || /^['’]s\b/.test(work.slice(p.end, p.end + 2))) return null;
+  return { personId: p.entityId, start: p.start, end: at, confidence: 0.88, rule };
+}
+
+/** "…," she said. "…" — the same speaker goes on, in the paragraph or in the next (open-quote convention). */
+function continued(ctx: EnContext, q: QuoteSpan, previous: { q: QuoteSpan; speaker: Speaker } | null, long: boolean): Speaker | null {
+  if (!previous) return null;
+  const { work } = ctx;
+  const sp = previous.speaker;
+  const same = (rule: string, confidence: number): Speaker => ({ personId: sp.personId, start: sp.start, end: sp.end, confidence, rule });
+  const gap = work.slice(Math.max(previous.q.end, sp.end), q.start);
+  if (!gap.includes('\n')) return /^(?:,[^.;"“”]{0,120})?[.,]?\s*$/.test(gap) || /^[.,]?\s*$/.test(gap) ? same('follow-on', sp.confidence * 0.95) : null;
+  const para = ctx.paragraphs.find((p) => p.start === q.start);
+  if (!para) return null;
+  // The previous paragraph's quote ran on without a closing mark: this one continues it.
+  if (!previous.q.closed && /^\s*$/.test(work.slice(previous.q.end, q.start))) return same('continued', sp.confidence * 0.9);
+  // A paragraph that is only a quote, right after an attributed one, continues that speaker.
+  const onlyQuote = q.end >= para.end - 1;
+  return onlyQuote && long && /^\s*$/.test(work.slice(Math.max(previous.q.end, sp.end), para.start).replace(/^[^\n]*?[.!?]?\s*\n/, '')) ? same('follow-on-paragraph', sp.confidence * 0.8) : null;
 }
 
 export type { TextSpan };

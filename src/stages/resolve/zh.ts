@@ -57,7 +57,7 @@ export function resolveZh(input: ResolveZhInput, dict: CompiledDictionary, names
     if (done.has(i) || m.source !== 'dictionary') return;
     done.add(i);
     const best = rankHits(m.hits, dict, registry, articleOrgs);
-    if (m.script === 'zh' && commonNameElsewhere(m, best.entityId)) {
+    if (m.script === 'zh' && best.kind === 'zh-full' && commonNameElsewhere(m, best.entityId)) {
       // 东嘉银行行长李建国 is not the politician 李建国 of the dictionary: a common native name under
       // another organisation's title stays an unknown person.
       const romanized = romanizeChineseName(m.key);
