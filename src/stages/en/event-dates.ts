@@ -51,9 +51,10 @@ function choose(ctx: EnContext, s: TextSpan, g: TriggerAt, owned: TimeSpan[]): D
   const effective = (t: TimeSpan) => EFFECTIVE.test(before(t)) || (g.future && !reporting(t));
   const ranked = [...owned].sort((a, b) => Number(reporting(a)) - Number(reporting(b)) || Number(effective(b)) - Number(effective(a)) || Math.abs(a.start - g.end) - Math.abs(b.start - g.end));
   let t = ranked[0];
-  // "…in September 2019, when Ma retired": a when-clause happens at the time just named.
+  // "…in September 2019, when Ma retired", "in November 2023, after the board fired Altman": the
+  // clause hangs on the time just named.
   if (!t) {
-    const when = /,\s+when\s+[^,;]*$/.exec(ctx.work.slice(s.start, g.start));
+    const when = /,\s+(?:when|after)\s+[^,;]*$/.exec(ctx.work.slice(s.start, g.start));
     if (when) t = ctx.times.filter((x) => x.kind === 'point' && x.value && x.end <= s.start + when.index && x.start >= s.start).pop()!;
   }
   if (!t) return { date: null, weak: false, effective: false };

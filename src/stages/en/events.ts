@@ -28,7 +28,7 @@ const RESTATEMENT = /\b(?:take|takes|took|taking)\s+(?:office|charge|up\s+the\s+
 /** Return to a post held before: its role is that post. */
 const RETURN = /^(?:(?:will|to)\s+)?(?:return|returns|returned|returning|rejoin|rejoins|rejoined)(?:\s+(?:as|to))?$|reinstat|reappoint/;
 /** Say nothing of a post by themselves: an event only with a role or an organisation. */
-const NEEDS_ROLE = /^(?:(?:will|to|is\s+set\s+to)\s+)?(?:become|becomes|became)$|moved\s+to$|^(?:will|to)\s+serve\s+as$|take(?:s)?\s+over$|^took\s+over$/;
+const NEEDS_ROLE = /^(?:(?:will|to|is\s+set\s+to)\s+)?(?:become|becomes|became)$|moved\s+to$|^(?:will|to)\s+serve\s+as$|take(?:s)?\s+over$|^took\s+over$|^(?:(?:will|to|was|is)\s+)?(?:return|returns|returned|returning)(?:\s+to)?$/;
 const CHAIN = /(?:\band|,|\bto|\bthen|\bonly\s+to|\bbefore)\s+(?:(?:will|would|also|then|later|eventually|be|is|was|set|to)\s+)*$/;
 const ROLE_REF = /^\s+(?:from\s+|up\s+)?(?:that|the|this|his|her)\s+(?:role|post|position|job)\b/;
 
@@ -65,7 +65,14 @@ export function extractEventsEn(ctx: EnContext): EventDraft[] {
       if (SUCCESSION.test(trig.cue)) {
         const taken = PARTICIPLE.test(trig.cue) ? chained?.drafts.find((d) => d.type !== 'departure') : made[0];
         const out = successionDeparture(ctx, s, trig, subjects, taken);
-        if (out) made.push(out);
+        if (out) {
+          // "to replace her": the successor takes the post she held.
+          if (taken && !taken.role && out.role) {
+            taken.role = out.role;
+            taken.roleSource = 'fact';
+          }
+          made.push(out);
+        }
       }
       for (const d of made) {
         meta.set(d, { weak: date.weak, effective: date.effective, pair: chained?.drafts.find((x) => x.personId === d.personId && x.type !== d.type) ?? null });
@@ -128,7 +135,9 @@ interface FoundRole {
 function roleOf(ctx: EnContext, trig: Trigger, from: number, to: number, personId: string, type: EventType): FoundRole {
   const none: FoundRole = { role: null, source: 'clause', end: null, span: null, kind: null };
   // "as ROLE", "to ROLE", "was named ROLE", "will join X as ROLE".
-  for (const at of [from, ...[...ctx.low.slice(from, Math.min(to, from + 110)).matchAll(/\b(?:as|to)\s/g)].map((m) => from + m.index!)]) {
+  // "after several years as a research scientist" is a tenure, not the new post.
+  const lead = [...ctx.low.slice(from, Math.min(to, from + 110)).matchAll(/\b(?:as|to)\s/g)].filter((m) => !/\b(?:years?|months?|decades?|stint|spell|career)\s+$/.test(ctx.low.slice(Math.max(0, from + m.index! - 12), from + m.index!)));
+  for (const at of [from, ...lead.map((m) => from + m.index!)]) {
     const r = roleAt(ctx, at, to);
     if (r) {
       const start = ctx.roles.find((x) => x.end <= r.end && x.start >= at)!.start;
@@ -140,6 +149,10 @@ function roleOf(ctx: EnContext, trig: Trigger, from: number, to: number, personI
     if (t.role) return { role: t.role.role, source: 'clause', end: t.role.end, span: null, kind: t.role.kind };
   }
   if (boardSeatAt(ctx, from) || (type === 'departure' && /\b(?:board|directors)\s*,\s+(?:which|that)\s+(?:he|she)\s+$/.test(ctx.low.slice(Math.max(0, trig.start - 60), trig.start)))) return { ...none, role: BOARD_MEMBER };
+  if (type === 'departure') {
+    const f = factFor(ctx, personId, trig.start, ['apposition', 'title', 'tenure', 'event']);
+    if (f?.role && !ROLE_REF.test(ctx.low.slice(from, from + 30))) return { ...none, role: f.role, source: f.source === 'event' ? 'fact' : 'apposition' };
+  }
   // "will step down from that role", "will take up the role on June 1", "will take office", "returns".
   if (ROLE_REF.test(ctx.low.slice(from, from + 30)) || RESTATEMENT.test(trig.cue) || RETURN.test(trig.cue)) {
     const f = factFor(ctx, personId, trig.start, ['event', 'apposition', 'title', 'tenure']);

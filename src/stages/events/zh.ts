@@ -28,7 +28,7 @@ export interface Ctx {
 export function zhContext(input: EventInput, cues: CueSet): Ctx {
   const persons = input.mentions.filter((m) => m.type === 'person');
   const orgs = input.mentions.filter((m) => m.type === 'org');
-  return { input, cues, persons, orgs, facts: [], mainOrg: mainOrganisation(orgs) };
+  return { input, cues, persons, orgs, facts: [], mainOrg: mainOrganisation(orgs.filter((o) => !formerAffiliation(input.work, o))) };
 }
 
 export function extractEventsZh(input: EventInput, cues: CueSet): EventDraft[] {
@@ -89,13 +89,14 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
     if (hypotheticals.some((h) => /^(?:计划|打算|拟)$/.test(h.cue.cue) && h.end <= trig.start && h.start >= clause.start && !/宣布|决定|已/.test(before))) continue;
     const inMention = (a: { start: number; end: number }) => input.mentions.some((m) => m.start < a.end && a.start < m.end);
     // 自2015年起担任 / 2016年以来担任: a tenure, not a change.
-    const since = times.some((t) => t.start >= clause.start && t.end <= trig.start && /^(?:自|从).*(?:起|以来|开始)$|(?:以来|起)$/.test(t.text) && trig.start - t.end <= 4);
+    // (自即日起 is "with effect from today": a change, not a tenure.)
+    const since = times.some((t) => t.start >= clause.start && t.end <= trig.start && /^(?:自|从).*(?:起|以来|开始)$|(?:以来|起)$/.test(t.text) && !/即日|今日|今天/.test(t.text) && trig.start - t.end <= 4);
     const tenure = since || tenures.some((t) => t.end <= trig.start && t.start >= clause.start && !inMention(t));
 
     const subjects = findSubjects(ctx, s, cls, clause, trig);
     if (!subjects.length) continue;
     const after = objectWindow(work, trig.end, clause.end);
-    const role = joinedRole(roles, pickRole(ctx, roles, trig, clause, after, work, subjects[0].how === 'object' ? subjects[0] : null), work);
+    const role = joinedRole(roles, pickRole(ctx, roles, trig, clause, after, work, subjects[0].how === 'object' ? subjects[subjects.length - 1] : null), work);
     const org = pickOrg(ctx, clause, trig, after, subjects[0].mention);
     const event = trig.cue.event!;
     // 此前曾于2013年至2022年担任: strong markers of background and spans of years are tenures whatever
@@ -313,7 +314,7 @@ function transparentGap(ctx: Ctx, from: number, to: number, allowDe = false): bo
 
 /** 前高盛银行家 / 毕业于清华大学的 / 来自宝洁的: a former employer or a school describes the person. */
 function formerAffiliation(work: string, o: { start: number; end: number }): boolean {
-  return reportSource(work, o) || /(?:前|原|毕业于|来自|出身于?|曾在|离开)$/.test(work.slice(Math.max(0, o.start - 3), o.start)) || /^的?(?:前|原)/.test(work.slice(o.end, o.end + 2));
+  return reportSource(work, o) || /(?:前|原|毕业于|来自|出身于?|曾在|前在|离开)$/.test(work.slice(Math.max(0, o.start - 3), o.start)) || /^的?(?:前|原)/.test(work.slice(o.end, o.end + 2));
 }
 
 /** 据财新报道 / 路透社援引: the organisation reporting the news, not one in it. */
@@ -585,7 +586,7 @@ export function fillOrgZh(input: EventInput, d: EventDraft): void {
     d.orgSource = 'sentence';
     return;
   }
-  const main = mainOrganisation(orgs);
+  const main = mainOrganisation(orgs.filter((o) => !formerAffiliation(input.work, o)));
   if (main) {
     d.orgId = main;
     d.orgSource = 'article';

@@ -16,7 +16,7 @@ export const SURNAMES = new Set(
 );
 export const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '令狐', '端木'];
 /** Characters that do not occur in given names but often follow one (周琪对记者, 马腾飞已于). */
-const NOT_IN_GIVEN = new Set('的了和与及在是为对向从把被将已于也都就而并或等说称曾这那其该我你他她它们个位名年月日时后前中上下里内外会要能可总董表示向称说所以并且但该此均仍还又再被让给由自至到于乎者不没无非未便才即乃则且最很太只仅皆亦却么吗呢吧啊呀哪谁啥'.split(''));
+const NOT_IN_GIVEN = new Set('的了和与及在是为对向从把被将已于也都就而并或等说称曾这那其该我你他她它们个位名年月日时后前中上下里内外会要能总董表示向称说所以并且但该此均仍还又再被让给由自至到于乎者不没无非未便才即乃则且最很太只仅皆亦却么吗呢吧啊呀哪谁啥'.split(''));
 /** jieba tags that a given name's own token never has (时/n 便/d: 成立1年多时便加入). */
 const NOT_NAME_TAGS = new Set(['d', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'r', 'm', 'q', 'f', 't', 'y', 'e', 'o']);
 /** Person nouns that license a following name (记者周琪, 发言人…) besides job titles. */

@@ -39,7 +39,7 @@ const relativeMonth: Rule = {
 };
 
 const RELATIVE_DAY: Record<string, number> = {
-  今天: 0, 今日: 0, 今晨: 0, 今早: 0, 今晚: 0, 今夜: 0,
+  即日: 0, 今天: 0, 今日: 0, 今晨: 0, 今早: 0, 今晚: 0, 今夜: 0,
   昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1, 前天: -2,
   明天: 1, 明日: 1, 后天: 2,
 };
@@ -47,7 +47,7 @@ const RELATIVE_DAY: Record<string, number> = {
 const relativeDay: Rule = {
   name: 'zh.relative.day',
   pattern:
-    /今天|今日(?!头条)|今晨|今早|今晚|今夜|昨天|昨日|昨晚|昨夜|前天|明天|明日|后天|当天|当日|当晚|当早|同日|同一天|同天|次日|翌日|第二天|前一天|前一日|那一天|那天|当时/dgu,
+    /即日|今天|今日(?!头条)|今晨|今早|今晚|今夜|昨天|昨日|昨晚|昨夜|前天|明天|明日|后天|当天|当日|当晚|当早|同日|同一天|同天|次日|翌日|第二天|前一天|前一日|那一天|那天|当时/dgu,
   build(m, ctx) {
     const k = RELATIVE_DAY[m[0]];
     // 当天, 次日, 当时: the day of some other event in the story, not of publication.
@@ -119,4 +119,13 @@ const vague: Rule = {
   },
 };
 
-export const relativeRules: readonly Rule[] = [relativeMonth, relativeDay, weekday, week, ago, vague];
+const bareYearPart: Rule = {
+  name: 'zh.relative.bare-year-part',
+  // 将于年底离职 / 年初加入: with no year before it, the part of the publication year (year precision).
+  pattern: /(?<![\d零〇○一二三四五六七八九今去明前后本该当同]|年)(?:年底|年末|年初(?!步|次|心|创|衷)|年中)/dgu,
+  build(m, ctx) {
+    return point(whole(m, ctx, this), ctx.anchor ? { y: ctx.anchor.y } : null, true);
+  },
+};
+
+export const relativeRules: readonly Rule[] = [relativeMonth, relativeDay, weekday, week, ago, vague, bareYearPart];
