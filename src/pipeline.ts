@@ -92,6 +92,14 @@ function withAliases(dict: CompiledDictionary, aliases: NonNullable<ContextOptio
   return { ...dict, zh, en, jiebaLines: lines, version, maxZhKey: Math.max(dict.maxZhKey, ...[...zh.keys()].map((k) => k.length)) };
 }
 
+const userDicts = new WeakMap<PipelineContext, string>();
+/** The compiled jieba user dictionary of a context, written once (not re-checked for every article). */
+function userDictFor(ctx: PipelineContext): string {
+  let file = userDicts.get(ctx);
+  if (!file) userDicts.set(ctx, (file = jiebaUserDictFile(ctx.dictionary)));
+  return file;
+}
+
 /** Annotates one article. Throws only on a bug (a span that does not cover its text), never on odd input. */
 export function annotate(article: Article, ctx: PipelineContext): AnnotatedArticle {
   const warnings: string[] = [];
@@ -102,7 +110,7 @@ export function annotate(article: Article, ctx: PipelineContext): AnnotatedArtic
 
   if (article.lang === 'zh') {
     const sentences = splitSentences('zh', work, article.text);
-    loadJieba(jiebaUserDictFile(ctx.dictionary));
+    loadJieba(userDictFor(ctx));
     const tokens = tokenizeZh(work, article.text);
     const mentions = findMentionsZh({ text: article.text, work, tokens }, ctx.dictionary, ctx.names, ctx.cues.zh);
     resolveZh({ text: article.text, work, tokens, mentions }, ctx.dictionary, ctx.names, registry);

@@ -78,8 +78,11 @@ export function loadCues(lang: Lang): CueSet {
 export function findCues(text: string, set: CueSet, cls: CueClass, from = 0, to = text.length): { cue: Cue; start: number; end: number }[] {
   const out: { cue: Cue; start: number; end: number }[] = [];
   const taken: boolean[] = [];
+  // Search only [from, to): callers ask sentence by sentence, and a whole-text search per sentence
+  // made long articles quadratic.
+  const window = to < text.length ? text.slice(0, to) : text;
   for (const cue of set.byClass.get(cls) ?? []) {
-    let i = text.indexOf(cue.cue, from);
+    let i = window.indexOf(cue.cue, from);
     while (i >= 0 && i + cue.cue.length <= to) {
       // English cues match whole words only (quit is not in quite).
       let free = set.lang === 'zh' || (!/[a-z0-9]/i.test(text[i - 1] ?? '') && !/[a-z0-9]/i.test(text[i + cue.cue.length] ?? ''));
@@ -88,7 +91,7 @@ export function findCues(text: string, set: CueSet, cls: CueClass, from = 0, to 
         for (let k = i; k < i + cue.cue.length; k++) taken[k] = true;
         out.push({ cue, start: i, end: i + cue.cue.length });
       }
-      i = text.indexOf(cue.cue, i + 1);
+      i = window.indexOf(cue.cue, i + 1);
     }
   }
   return out.sort((a, b) => a.start - b.start);
