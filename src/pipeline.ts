@@ -40,8 +40,8 @@ export interface PipelineContext {
 export interface ContextOptions {
   /** A pipeline name (pipelines/NAME.json) or a definition file; `news` by default. */
   pipeline?: string;
-  /** Accepted alias proposals to use on top of the dictionaries. */
-  extraAliases?: { entityId: string; alias: string; lang: 'zh' | 'en' }[];
+  /** Accepted alias proposals to use on top of the dictionaries (of known and unknown entities). */
+  extraAliases?: { entityId: string; alias: string; lang: 'zh' | 'en'; entityType?: 'person' | 'org'; entityName?: string }[];
 }
 
 let rulesHash: string | undefined;
@@ -79,17 +79,23 @@ function withAliases(dict: CompiledDictionary, aliases: NonNullable<ContextOptio
   const zh = new Map(dict.zh);
   const en = new Map(dict.en);
   const lines = [...dict.jiebaLines];
+  const entities = new Map(dict.entities);
   for (const a of aliases) {
-    if (!dict.entities.has(a.entityId)) continue;
+    if (!entities.has(a.entityId)) {
+      // An accepted alias of a name the dictionary does not know (萨沙·伊万诺夫 → Sasha Ivanov): the
+      // stored entity joins the index so every article links the form to it.
+      if (!a.entityType || !a.entityName) continue;
+      entities.set(a.entityId, { id: a.entityId, type: a.entityType, name: a.entityName, zh: a.lang === 'zh' ? a.alias : null, zhKeys: [], zhGiven: [], zhSurnames: [], enGiven: [], enSurnames: [], wikidata: null, org: null, role: null, note: null });
+    }
     const index = a.lang === 'zh' ? zh : en;
     const key = a.lang === 'zh' ? zhKey(a.alias) : enKey(a.alias);
     const list = [...(index.get(key) ?? [])];
     if (!list.some((h) => h.entityId === a.entityId)) list.push({ entityId: a.entityId, kind: a.lang === 'zh' ? 'zh-full' : 'en-alias', prior: 0.9 });
     index.set(key, list);
-    if (a.lang === 'zh') lines.push(`${key} 100000 ${dict.entities.get(a.entityId)!.type === 'person' ? 'nr' : 'nt'}`);
+    if (a.lang === 'zh') lines.push(`${key} 100000 ${entities.get(a.entityId)!.type === 'person' ? 'nr' : 'nt'}`);
   }
   const version = contentHash(dict.version, ...aliases.map((a) => `${a.entityId}=${a.alias}`)).slice(0, 12);
-  return { ...dict, zh, en, jiebaLines: lines, version, maxZhKey: Math.max(dict.maxZhKey, ...[...zh.keys()].map((k) => k.length)) };
+  return { ...dict, entities, zh, en, jiebaLines: lines, version, maxZhKey: Math.max(dict.maxZhKey, ...[...zh.keys()].map((k) => k.length)) };
 }
 
 const userDicts = new WeakMap<PipelineContext, string>();

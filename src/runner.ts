@@ -1,5 +1,6 @@
 // Batches: files in, reads bounded by p-queue, each article annotated and stored; one bad input never
 // stops the batch. The store is written from this thread only (better-sqlite3 is synchronous).
+import path from 'node:path';
 import PQueue from 'p-queue';
 import { toDiagnostic, type Diagnostic } from './core/errors.js';
 import type { AnnotatedArticle, Article, EventType } from './core/types.js';
@@ -61,7 +62,9 @@ export async function ingest(options: IngestOptions): Promise<BatchSummary> {
     const ctx = contextForStore(store, options.pipeline);
     const summary = newSummary(options.db, ctx.definition.name);
     const runId = store.startRun({ command: 'ingest', ...ctx.provenance });
-    const inputs = listInputs(options.paths);
+    // The database may live inside a folder being ingested: it and its journals are not articles.
+    const dbFiles = new Set(['', '-wal', '-shm', '-journal'].map((x) => path.resolve(options.db + x)));
+    const inputs = listInputs(options.paths).filter((f) => f === '-' || !dbFiles.has(path.resolve(f)));
     summary.inputs = inputs.length;
     const fail = (d: Diagnostic) => {
       summary.failed++;

@@ -18,9 +18,13 @@ export const ROOT: CommandSpec = {
 
 export async function main(argv: string[], io: Io): Promise<number> {
   try {
-    if (!argv.length || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    if (!argv.length) {
+      io.err(renderHelp([], ROOT));
+      return 2;
+    }
+    if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
       io.out(renderHelp([], ROOT));
-      return argv.length ? 0 : 2;
+      return 0;
     }
     if (argv[0] === '--version' || argv[0] === '-v') {
       io.out(JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')).version + '\n');
@@ -46,6 +50,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         io.out(renderHelp(path, spec));
         return 0;
       }
+      if (rest.length) io.err(`newsanno: unknown option "${rest[0]}" for "newsanno ${path.join(' ')}": it needs a command\n\n`);
       io.err(renderHelp(path, spec));
       return 2;
     }

@@ -1,4 +1,5 @@
 // Commands and flags as data: parsing, validation and --help all come from these specs.
+import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { NewsannoError } from '../core/errors.js';
 
@@ -108,3 +109,13 @@ export function parseCommandArgs(path: string[], spec: CommandSpec, argv: string
 export const str = (a: ParsedArgs, name: string): string | undefined => a.flags[name] as string | undefined;
 export const bool = (a: ParsedArgs, name: string): boolean => a.flags[name] === true;
 export const list = (a: ParsedArgs, name: string): string[] | undefined => a.flags[name] as string[] | undefined;
+
+/** A stream that writes through io.out, so library callers of main() capture command output. */
+export function outStream(io: Io): NodeJS.WritableStream {
+  return new Writable({
+    write(chunk: Buffer | string, _enc, done) {
+      io.out(typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+      done();
+    },
+  });
+}

@@ -136,6 +136,8 @@ export function decideProposal(sql: Statements, id: number, decision: 'accepted'
 
 export function acceptedAliases(sql: Statements): AcceptedAlias[] {
   return sql.all<AcceptedAlias>(
-    `SELECT entity_id AS entityId, alias, lang FROM alias_proposals WHERE status = 'accepted' ORDER BY entity_id, alias`,
+    `SELECT p.entity_id AS entityId, p.alias, p.lang, e.type AS entityType, e.name AS entityName
+       FROM alias_proposals p JOIN entities e ON e.id = p.entity_id
+      WHERE p.status = 'accepted' ORDER BY p.entity_id, p.alias`,
   );
 }

@@ -160,6 +160,9 @@ export interface AcceptedAlias {
   entityId: string;
   alias: string;
   lang: Lang;
+  /** The entity as stored, so aliases of names the dictionary does not know can be used too. */
+  entityType: EntityType;
+  entityName: string;
 }
 
 export interface StoreStats {

@@ -49,7 +49,7 @@ describe('alias proposals', () => {
     expect(store.acceptedAliases()).toEqual([]);
     expect(store.decideProposal(p.id, 'accepted')).toMatchObject({ status: 'accepted' });
     expect(store.decideProposal(p.id, 'accepted').decidedAt).toBeTruthy();
-    expect(store.acceptedAliases()).toEqual([{ entityId: 'Q-murati', alias: '穆拉提', lang: 'zh' }]);
+    expect(store.acceptedAliases()).toEqual([{ entityId: 'Q-murati', alias: '穆拉提', lang: 'zh', entityType: 'person', entityName: 'Mira Murati' }]);
     expect(store.listProposals('proposed')).toEqual([]);
 
     store.decideProposal(p.id, 'rejected');

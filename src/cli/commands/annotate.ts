@@ -1,5 +1,5 @@
 import { NewsannoError } from '../../core/errors.js';
-import { str, type CommandSpec } from '../spec.js';
+import { outStream, str, type CommandSpec } from '../spec.js';
 import { shared } from './ingest.js';
 
 export const annotateCommand: CommandSpec = {
@@ -26,7 +26,7 @@ export const annotateCommand: CommandSpec = {
       for (const w of built.warnings) io.err(`${raw.source}: ${w}\n`);
       return toExportArticle(annotate(built.article, ctx));
     });
-    await writeExport(articles, { format: str(args, 'format') as 'json' | 'jsonl', out: null });
+    await writeExport(articles, { format: str(args, 'format') as 'json' | 'jsonl', out: null, stdout: outStream(io) });
     return 0;
   },
 };

@@ -22,12 +22,14 @@ const decide = (decision: 'accepted' | 'rejected', name: string, summary: string
   async run(args, io) {
     const s = await store(args);
     try {
-      for (const id of args.positionals) {
+      const ids = args.positionals.map((id) => {
         const n = Number(id);
         if (!Number.isInteger(n)) throw new NewsannoError(`"${id}" is not a proposal id`, { code: 'usage', hint: 'ids are the numbers `newsanno dict proposals` prints' });
-        const p = s.decideProposal(n, decision);
-        io.out(`${p.id}  ${p.status}  ${p.alias} → ${p.entityName} (${p.entityId})\n`);
-      }
+        return n;
+      });
+      // All or nothing: one bad id leaves every proposal as it was.
+      const decided = s.transaction(() => ids.map((n) => s.decideProposal(n, decision)));
+      for (const p of decided) io.out(`${p.id}  ${p.status}  ${p.alias} → ${p.entityName} (${p.entityId})\n`);
       if (decision === 'accepted') io.err('run `newsanno reprocess --db FILE` to apply accepted aliases to the stored articles\n');
       return 0;
     } finally {

@@ -17,7 +17,7 @@ async function withStore<T>(args: ParsedArgs, fn: (store: Store) => T | Promise<
   const { openStore } = await import('../../store/index.js');
   const store = openStore(db);
   try {
-    return fn(store);
+    return await fn(store);
   } finally {
     store.close();
   }

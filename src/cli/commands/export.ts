@@ -3,7 +3,7 @@ import { NewsannoError } from '../../core/errors.js';
 import { EVENT_STATUSES } from '../../store/types.js';
 import type { ExportFormat } from '../../export/index.js';
 import type { EventStatus } from '../../core/types.js';
-import { list, str, type CommandSpec } from '../spec.js';
+import { list, outStream, str, type CommandSpec } from '../spec.js';
 import { shared } from './ingest.js';
 
 export const exportCommand: CommandSpec = {
@@ -28,6 +28,7 @@ export const exportCommand: CommandSpec = {
       const counts = await writeExport(exportFromStore(store, { status: list(args, 'status') as EventStatus[] | undefined }), {
         format: str(args, 'format') as ExportFormat,
         out,
+        stdout: outStream(io),
       });
       if (out) io.err(`exported ${counts.articles} article(s), ${counts.entities} entities, ${counts.events} event(s) to ${out}\n`);
       return 0;

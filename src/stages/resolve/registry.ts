@@ -23,7 +23,10 @@ export class EntityRegistry {
     if (!e) {
       const d = this.dict.entities.get(id);
       if (!d) throw new Error(`unknown dictionary entity ${id}`);
-      e = { id, type: d.type, name: d.name, names: { en: d.name, zh: d.zh }, resolved: true, wikidata: d.wikidata, mentions: [] };
+      // Ids of names the shipped dictionaries do not know (x-…) stay unresolved even when a person
+      // accepted an alias for them.
+      const resolved = !id.startsWith('x-');
+      e = { id, type: d.type, name: d.name, names: { en: resolved ? d.name : /\p{Script=Han}/u.test(d.name) ? null : d.name, zh: d.zh }, resolved, wikidata: d.wikidata, mentions: [] };
       this.entities.set(id, e);
     }
     return e;
