@@ -4,12 +4,15 @@
 // ("Mira Murati, OpenAI's chief technology officer,"), a title before the name ("Chief Financial
 // Officer J. Michael Harlan"), a tenure ("who has served as COO since 2021").
 import type { Mention, TextSpan } from '../../core/types.js';
+import { findRolesEn } from '../roles/index.js';
 import { GOVERNMENT_KINDS, within, type EnContext, type EnRole, type Fact } from './context.js';
 
 export type RoleValue = { text: string; en: string | null };
 
 /** Words allowed between "as"/"to" and the title: "as its next CEO", "to the newly created post of president". */
-const ROLE_LEAD = /^\s*,?\s*(?:(?:as|to|into)\s+)?(?:(?:the|a|an|its|their|his|her|our|new|next|first|permanent|sole|newly|created|post|position|role|job|of|\d+(?:st|nd|rd|th))\s+|(?:\p{Lu}[\p{L}&.-]*\s+){1,3}(?=[a-z])|(?:\p{Lu}[\p{L}&.-]*\s+){0,2}\p{Lu}[\p{L}&.-]*['’]s\s+)*/u;
+const ROLE_LEAD = /^\s*(?:(?:as|to|into)\s+)?(?:(?:the|a|an|its|their|his|her|our|new|next|first|permanent|sole|newly|created|post|position|role|job|of|\d+(?:st|nd|rd|th))\s+)*/;
+/** Then perhaps an organisation or a qualifier: "OpenAI's interim CEO", "the university's president", "England head coach", "health secretary". */
+const ROLE_QUALIFIER = /^(?:(?:[\p{L}&.-]+\s+){0,2}[\p{L}&.-]+['’]s\s+|(?:\p{Lu}[\p{L}&.-]*\s+){1,3}|\p{Ll}+\s+)/u;
 const BOARD_SEAT = /^\s*(?:(?:serve|served|serving|sit|sits)\s+on\s+)?(?:the\s+|its\s+|(?:\p{Lu}[\p{L}&.-]*\s*){1,3}['’]s\s+)?board\b/u;
 export const BOARD_MEMBER: RoleValue = { text: 'board', en: 'Board Member' };
 
@@ -31,11 +34,26 @@ export function roleFrom(ctx: EnContext, first: EnRole): { role: RoleValue; end:
   return { role: { text, en }, end, kind: use[0].kind };
 }
 
-/** The title introduced right at `at` (after "as", "to", determiners), before `to`. */
+/** The title introduced right at `at` (after "as", "to", determiners, perhaps a qualifier), before `to`. */
 export function roleAt(ctx: EnContext, at: number, to: number): ReturnType<typeof roleFrom> | null {
-  const lead = ROLE_LEAD.exec(ctx.work.slice(at, to))![0].length;
-  const r = ctx.roles.find((x) => x.start === at + lead && x.end <= to && !x.former);
-  return r ? roleFrom(ctx, r) : null;
+  const lead = (from: number) => from + ROLE_LEAD.exec(ctx.work.slice(from, to))![0].length;
+  const first = lead(at);
+  const q = ROLE_QUALIFIER.exec(ctx.work.slice(first, to));
+  for (const pos of q ? [first, lead(first + q[0].length)] : [first]) {
+    const r = ctx.roles.find((x) => x.start === pos && x.end <= to && !x.former && x.kind !== 'founder') ?? pluralRole(ctx, pos, to);
+    if (r) return roleFrom(ctx, r);
+  }
+  return null;
+}
+
+/** "as interim co-chief executives": the title lexicon knows the singular. */
+function pluralRole(ctx: EnContext, at: number, to: number): EnRole | null {
+  const m = /^((?:[\p{L}-]+\s+){0,4}[\p{L}-]+?)s\b/u.exec(ctx.work.slice(at, to));
+  if (!m) return null;
+  const r = findRolesEn(m[1])[0];
+  if (!r || r.start !== 0 || r.end !== m[1].length || r.former) return null;
+  const end = at + m[0].length;
+  return { start: at, end, text: ctx.text.slice(at, end), en: r.en, former: false, kind: r.kind };
 }
 
 /** "after nine years as Chairman", "after 22 years at Harbor Crest": the post or organisation being left. */
@@ -56,12 +74,24 @@ export function orgOfRole(ctx: EnContext, r: { start: number; end: number }, to:
   return ctx.orgs.find((o) => o.start >= r.end && o.end <= to && /^\s+(?:role\s+)?(?:of|at|in|for|with)\s+(?:(?:the|a|an|its|new|[a-z-]+)\s+){0,4}(?:(?:at|of|in)\s+(?:the\s+)?)?$/.test(ctx.work.slice(r.end, o.start))) ?? null;
 }
 
+/** The organisation a unit is named after: Microsoft AI → Microsoft, Intel Products → Intel (when both are in the article). */
+export function parentOf(ctx: EnContext, orgId: string): string | null {
+  const unit = ctx.registry.get(orgId);
+  if (!unit) return null;
+  for (const id of new Set(ctx.orgs.map((o) => o.entityId))) {
+    const p = ctx.registry.get(id);
+    if (id !== orgId && p && unit.name.startsWith(`${p.name} `)) return id;
+  }
+  return null;
+}
+
 /** An organisation right after the trigger: "joined Corvane", "leave JPMorgan", "moved to the Home Office". */
 export function orgAfterTrigger(ctx: EnContext, at: number, departure: boolean): Mention | null {
-  const o = ctx.orgs.find((x) => x.start >= at && x.start - at <= 24);
+  const o = ctx.orgs.find((x) => x.start >= at && x.start - at <= 40);
   if (!o) return null;
+  // "join its rival Anthropic", "joined the French retailer Decathlon": a description may come first.
   const gap = ctx.work.slice(at, o.start);
-  return /^\s+(?:(?:to|at|with)\s+)?(?:the\s+)?$/.test(gap) || (departure && /^\s+from\s+(?:the\s+)?$/.test(gap)) ? o : null;
+  return /^\s+(?:(?:to|at|with)\s+)?(?:(?:the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,3}$/.test(gap) && !/\b(?:from|by|for|of|and|as)\s/.test(gap) ? o : departure && /^\s+from\s+(?:the\s+)?$/.test(gap) ? o : null;
 }
 
 /** "Corvane said …", "Lakeshore said Nwosu will …", "…, Microsoft said.": who announces the change. */
@@ -87,6 +117,8 @@ export function buildFacts(ctx: EnContext): Fact[] {
   const facts: Fact[] = [];
   const add = (p: Mention, r: EnRole, source: Fact['source']) => {
     const full = roleFrom(ctx, r);
+    // Founding a company is no post one holds or leaves.
+    if (full.kind === 'founder') return;
     const org = orgOfRole(ctx, { start: r.start, end: full.end }, Math.min(work.length, full.end + 60));
     facts.push({ personId: p.entityId, orgId: org?.entityId ?? null, role: full.role, at: p.start, source, government: GOVERNMENT_KINDS.has(full.kind), former: r.former });
   };
@@ -94,8 +126,8 @@ export function buildFacts(ctx: EnContext): Fact[] {
     // "Mira Murati, OpenAI's chief technology officer," / "Bob McGrew, the company's chief research officer,"
     const after = ctx.roles.find((r) => r.start > p.end && r.start - p.end <= 60 && /^,\s+(?:(?:the|a|an|its|his|her|another)\s+)?(?:(?:[\p{L}.&’'-]+(?:['’]s)?|(?:co-)?founder\s+and)\s+){0,3}$/u.test(work.slice(p.end, r.start)) && !/^['’]s/.test(work.slice(r.end, r.end + 2)));
     if (after) add(p, after, 'apposition');
-    // "Chief Financial Officer J. Michael Harlan", "chief executive Sam Altman"
-    const before = ctx.roles.filter((r) => r.end <= p.start && /^ $/.test(work.slice(r.end, p.start))).pop();
+    // "Chief Financial Officer J. Michael Harlan", "chief executive Sam Altman", "its chief scientific officer, Dr. Ravi Menon,"
+    const before = ctx.roles.filter((r) => r.end <= p.start && (/^ $/.test(work.slice(r.end, p.start)) || (/^, (?:(?:Dr|Mr|Mrs|Ms|Prof)\. )?$/.test(work.slice(r.end, p.start)) && /^,/.test(work.slice(p.end, p.end + 1))))).pop();
     if (before) add(p, before, 'title');
     // "Elena Marsh, who has served as Chief Operating Officer since 2021" / "Nilsen, who remained CFO"
     const tenure = /^,\s+who\s+(?:has|had)\s+(?:been|served\s+as|worked\s+as)\s+(?:the\s+|a\s+|an\s+)?|^,\s+who\s+remained\s+(?:the\s+)?/.exec(work.slice(p.end, p.end + 60));
@@ -115,6 +147,6 @@ export function buildFacts(ctx: EnContext): Fact[] {
 
 /** The person's fact nearest before `at` (else the first after), preferring ones with a role. */
 export function factFor(ctx: EnContext, personId: string, at: number, sources: readonly Fact['source'][]): Fact | null {
-  const mine = ctx.facts.filter((f) => f.personId === personId && sources.includes(f.source) && f.role);
+  const mine = ctx.facts.filter((f) => f.personId === personId && sources.includes(f.source) && f.role).sort((a, b) => a.at - b.at);
   return mine.filter((f) => f.at <= at).pop() ?? mine[0] ?? null;
 }

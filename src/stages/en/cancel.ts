@@ -22,10 +22,11 @@ export function cancelled(ctx: EnContext, s: TextSpan, trig: Found): boolean {
   const { low, cues } = ctx;
   if (insideQuote(ctx.quotes, trig.start)) return true;
   const before = (n: number) => low.slice(Math.max(s.start, trig.start - n), trig.start);
-  const near = (list: Found[], reach: number, stop: RegExp) => list.some((c) => c.end <= trig.start && trig.start - c.end <= reach && !stop.test(low.slice(c.end, trig.start)));
+  // A modifier may share a word with the trigger: "expected to" + "to return".
+  const near = (list: Found[], reach: number, stop: RegExp) => list.some((c) => c.start < trig.start && c.end <= trig.end && trig.start - c.end <= reach && !stop.test(low.slice(Math.min(c.end, trig.start), trig.start)));
   if (findCues(low, cues, 'blocker', s.start, s.end).some((b) => b.start <= trig.start && b.end >= trig.end)) return true;
   if (near(findCues(low, cues, 'negation', s.start, s.end), 12, /[,.;]/)) return true;
-  if (findCues(low, cues, 'denial', s.start, s.end).some((d) => d.end <= trig.start)) return true;
+  if (findCues(low, cues, 'denial', s.start, s.end).some((d) => d.start < trig.start)) return true;
   const hypos = findCues(low, cues, 'hypothetical', s.start, s.end).filter((h) => !(h.cue.cue === 'would' && REPORTED_WOULD.test(low.slice(Math.max(s.start, h.start - 80), h.start))));
   if (near(hypos, 45, /[;.]/)) return true;
   if (near(findCues(low, cues, 'continuation', s.start, s.end), 20, /,/)) return true;
@@ -33,5 +34,7 @@ export function cancelled(ctx: EnContext, s: TextSpan, trig: Found): boolean {
   if (/\b(?:return|reinstat|rejoin)/.test(trig.cue.cue) && FROM_LEAVE.test(low.slice(s.start, s.end))) return true;
   // "seven years after he left it": leaving a thing, not a post.
   if (/^\s+(?:it|them)\b/.test(low.slice(trig.end, trig.end + 6))) return true;
+  // "talks … about replacing her", "thinking about leaving": a topic, not a change.
+  if (/\babout\s+$/.test(before(8)) && /ing$/.test(trig.cue.cue)) return true;
   return /\b(?:if|unless|whether)\s+(?:[\w'’-]+\s+){0,4}$/.test(before(50));
 }

@@ -1,6 +1,7 @@
 // Dates across the statements of one change, before restatements are merged: a change announced on
 // one day and taking effect on another carries its effective date ("named … as its next CEO" on
-// Wednesday, "will take over … on March 18"), and a departure and appointment stated together ("will
+// Wednesday, "will take over … on March 18"; "appointed … last month and will start the job on 1
+// January"), and a departure and appointment stated together ("will
 // step down as president and become chairman") share the date either of them is given.
 import type { EventDraft } from '../events/types.js';
 
@@ -20,7 +21,6 @@ export function consolidate(drafts: readonly EventDraft[], meta: Map<EventDraft,
   for (const d of drafts) {
     const m = meta.get(d);
     if (!m || m.effective) continue;
-    if (d.date && !m.weak) continue;
     const better = drafts.find((x) => x !== d && meta.get(x)?.effective && x.date && x.personId === d.personId && CLASS[x.type] === CLASS[d.type] && sameRole(x, d) && (!x.orgId || !d.orgId || x.orgId === d.orgId || x.orgSource !== 'clause' || d.orgSource !== 'clause'));
     if (better) {
       d.date = better.date;

@@ -70,16 +70,26 @@ export const within = <T extends { start: number; end: number }>(list: readonly 
 
 export const sentenceAt = (ctx: Pick<EnContext, 'sentences'>, at: number): Sentence | undefined => ctx.sentences.find((s) => s.start <= at && at < s.end);
 
+/** Where an article's opening ends: after its lede, the first paragraph that is a full sentence of some length. */
+export function openingEnd(paragraphs: readonly TextSpan[]): number {
+  const lede = paragraphs.find((p) => p.text.split(/\s+/).length >= 15 && /[.!?]["”’]?\s*$/.test(p.text));
+  return lede ? lede.end : paragraphs[0]?.end ?? 0;
+}
+
+/** An organisation that announces or makes the change: "Intel said", "Harbor Crest named", "Microsoft has hired". */
+const ACTS = /^(?:['’]s\s+board)?(?:,[^,;]{1,100},)?\s+(?:also\s+|on\s+\w+\s+|today\s+|has\s+|have\s+|had\s+)*(?:said|says|announced|announces|named|names|hired|hires|appointed|appoints|promoted|promotes|confirmed)\b/;
+
 /**
  * The organisation the article is about: of those named in its opening (headline, standfirst, lede),
- * the one named most often. A story that names none there (a reshuffle) has none, so no change is
- * pinned on an organisation the article only mentions.
+ * the one named most often, an organisation that announces or makes a change counting more. A story
+ * that names none there (a reshuffle) has none, so no change is pinned on an organisation it only
+ * mentions.
  */
-export function mainOrgOf(orgs: readonly Mention[], opening: number): string | null {
+export function mainOrgOf(orgs: readonly Mention[], work: string, opening: number): string | null {
   const early = new Set(orgs.filter((o) => o.start < opening).map((o) => o.entityId));
-  const count = new Map<string, number>();
-  for (const o of orgs) if (early.has(o.entityId)) count.set(o.entityId, (count.get(o.entityId) ?? 0) + 1);
-  return [...count].sort((a, b) => b[1] - a[1] || firstAt(orgs, a[0]) - firstAt(orgs, b[0]))[0]?.[0] ?? null;
+  const score = new Map<string, number>();
+  for (const o of orgs) if (early.has(o.entityId)) score.set(o.entityId, (score.get(o.entityId) ?? 0) + (ACTS.test(work.slice(o.end, o.end + 140)) ? 3 : 1));
+  return [...score].sort((a, b) => b[1] - a[1] || firstAt(orgs, a[0]) - firstAt(orgs, b[0]))[0]?.[0] ?? null;
 }
 
 const firstAt = (orgs: readonly Mention[], id: string) => orgs.find((o) => o.entityId === id)!.start;

@@ -36,13 +36,27 @@ export const isFuture = (ctx: EnContext, s: TextSpan, trig: { start: number; cue
 export function datesOf(ctx: EnContext, s: TextSpan, triggers: readonly TriggerAt[]): DateChoice[] {
   const owned: TimeSpan[][] = triggers.map(() => []);
   const times = ctx.times.filter((t) => t.start >= s.start && t.end <= s.end && t.kind === 'point' && t.value && !/^since\b/i.test(t.text));
+  const asides = asidesIn(ctx.work, s);
+  const inside = (p: number, x: { start: number; end: number }) => p >= x.start && p < x.end;
+  const apart = (a: number, b: number) => asides.some((x) => inside(a, x) !== inside(b, x));
   for (const t of times) {
-    const before = triggers.map((g, k) => ({ g, k })).filter(({ g }) => g.end <= t.start && !BREAK.test(ctx.work.slice(g.end, t.start))).pop();
-    const after = triggers.map((g, k) => ({ g, k })).find(({ g }) => g.start >= t.end && !BREAK.test(ctx.work.slice(t.end, g.start)));
+    const before = triggers.map((g, k) => ({ g, k })).filter(({ g }) => g.end <= t.start && !BREAK.test(ctx.work.slice(g.end, t.start)) && !/\sthat\s/.test(ctx.work.slice(g.end, t.start)) && !apart(g.start, t.start)).pop();
+    const after = triggers.map((g, k) => ({ g, k })).find(({ g }) => g.start >= t.end && !BREAK.test(ctx.work.slice(t.end, g.start)) && !apart(g.start, t.start));
     const owner = before ?? after;
     if (owner) owned[owner.k].push(t);
   }
-  return triggers.map((g, k) => choose(ctx, s, g, owned[k]));
+  // "In May, X announced …, and Y took over as …", "…, both effective Sept. 10": a time opening the
+  // sentence or an effective date dates every change in it that has none of its own.
+  const shared = times.find((t) => /^\s*(?:in|on|at|by|during|last|earlier|later)?\s*$/i.test(ctx.work.slice(s.start, t.start)) && /^,/.test(ctx.work.slice(t.end, t.end + 1)))
+    ?? times.find((t) => EFFECTIVE.test(ctx.work.slice(Math.max(s.start, t.start - 20), t.start)));
+  return triggers.map((g, k) => choose(ctx, s, g, owned[k].length ? owned[k] : shared && !asides.some((x) => inside(g.start, x)) ? [shared] : []));
+}
+
+/** ", who has been CEO since he founded the company in 2019," — a clause about something else. */
+function asidesIn(work: string, s: TextSpan): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of work.slice(s.start, s.end).matchAll(/,\s+(?:who|which|whose|where)\b[^,;]*,/g)) out.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
+  return out;
 }
 
 function choose(ctx: EnContext, s: TextSpan, g: TriggerAt, owned: TimeSpan[]): DateChoice {

@@ -4,13 +4,13 @@
 import type { EventType, Mention, TextSpan } from '../../core/types.js';
 import { findCues } from '../../dictionary/cues.js';
 import type { EventDraft } from '../events/types.js';
-import { BOARD_MEMBER, boardSeatAt, factFor, orgAfterTrigger, orgOfRole, reportingOrg, roleAt, sectionOrg, tenureIn, type RoleValue } from './arguments.js';
+import { BOARD_MEMBER, boardSeatAt, factFor, orgAfterTrigger, orgOfRole, parentOf, reportingOrg, roleAt, sectionOrg, tenureIn, type RoleValue } from './arguments.js';
 import { cancelled } from './cancel.js';
 import { consolidate, type DraftMeta } from './consolidate.js';
-import { GOVERNMENT_KINDS, type EnContext, type EnRole } from './context.js';
+import { GOVERNMENT_KINDS, type EnContext, type EnRole, type Fact } from './context.js';
 import { datesOf, isFuture, type DateChoice } from './event-dates.js';
 import { pronounReferent } from './referents.js';
-import { objectsAfter, pluralSubject, referents, subjectBefore, transparent, type Subject } from './subjects.js';
+import { clauseSubject, objectsAfter, pluralSubject, referents, subjectBefore, transparent, type Subject } from './subjects.js';
 
 interface Trigger {
   start: number;
@@ -49,9 +49,12 @@ export function extractEventsEn(ctx: EnContext): EventDraft[] {
         subjects = objs.subjects;
         objectEnd = objs.end;
       } else {
+        // "succeeded founder Jack Ma as chairman": the post comes after the person succeeded.
+        if (SUCCESSION.test(trig.cue)) objectEnd = objectsAfter(ctx, trig.end, clauseEnd(ctx, trig.end, s.end)).end;
         subjects = subjectBefore(ctx, s, trig.start);
         if (!subjects.length && chained) subjects = chained.subjects.map((x) => ({ ...x, how: 'chained' as const }));
         if (!subjects.length && prev && RESTATEMENT.test(trig.cue) && prev.trig.event !== 'departure') subjects = prev.subjects.map((x) => ({ ...x, how: 'chained' as const }));
+        if (!subjects.length) subjects = clauseSubject(ctx, s, trig.start);
         if (!subjects.length) subjects = pluralSubject(ctx, s, trig.start, recentSubjects);
       }
       const date = dates[k].date || !chained ? dates[k] : chained.date;
@@ -62,8 +65,9 @@ export function extractEventsEn(ctx: EnContext): EventDraft[] {
           if (d) made.push(d);
         }
       }
+      let taken: EventDraft | undefined;
       if (SUCCESSION.test(trig.cue)) {
-        const taken = PARTICIPLE.test(trig.cue) ? chained?.drafts.find((d) => d.type !== 'departure') : made[0];
+        taken = PARTICIPLE.test(trig.cue) ? chained?.drafts.find((d) => d.type !== 'departure') : made[0];
         const out = successionDeparture(ctx, s, trig, subjects, taken);
         if (out) {
           // "to replace her": the successor takes the post she held.
@@ -75,7 +79,10 @@ export function extractEventsEn(ctx: EnContext): EventDraft[] {
         }
       }
       for (const d of made) {
-        meta.set(d, { weak: date.weak, effective: date.effective, pair: chained?.drafts.find((x) => x.personId === d.personId && x.type !== d.type) ?? null });
+        const viaChain = subjects.some((x) => x.how === 'chained' && x.personId === d.personId);
+        // A departure and an appointment stated together share a date: "step down … and become", "replacing X".
+        const pair = viaChain ? chained?.drafts.find((x) => x.personId === d.personId && x.type !== d.type) : d.rule === 'en.departure.succession' ? taken : undefined;
+        meta.set(d, { weak: date.weak, effective: date.effective, pair: pair ?? null });
         if (d.role) ctx.facts.push({ personId: d.personId, orgId: d.orgId, role: d.role, at: d.trigger.start, source: 'event', government: false, former: false });
         const m = ctx.persons.find((p) => p.entityId === d.personId && p.start === d.evidence.start);
         if (m && d.type !== 'quote') recentSubjects.push(m);
@@ -85,7 +92,26 @@ export function extractEventsEn(ctx: EnContext): EventDraft[] {
     });
   }
   consolidate(drafts, meta);
+  for (const d of drafts) if (d.type === 'departure') fillFromFacts(ctx, d);
   return drafts;
+}
+
+/**
+ * A departure's post and organisation from what the article says the person held, when the statement
+ * does not name them: the fact nearest before it (else after it) about the same organisation.
+ */
+function fillFromFacts(ctx: EnContext, d: EventDraft): void {
+  if (d.role) return;
+  const fits = (f: Fact) => f.personId === d.personId && f.role && (!f.orgId || !d.orgId || f.orgId === d.orgId || d.orgSource === 'article');
+  const mine = ctx.facts.filter(fits).sort((a, b) => a.at - b.at);
+  const f = mine.filter((x) => x.at <= d.trigger.start).pop() ?? mine[0];
+  if (!f) return;
+  d.role = f.role;
+  d.roleSource = f.source === 'event' ? 'fact' : 'apposition';
+  if (f.orgId && (!d.orgId || d.orgSource === 'article')) {
+    d.orgId = f.orgId;
+    d.orgSource = 'apposition';
+  }
 }
 
 function triggersIn(ctx: EnContext, s: TextSpan): Trigger[] {
@@ -105,7 +131,15 @@ function draftFor(ctx: EnContext, s: TextSpan, trig: Trigger, subj: Subject, obj
   const type: EventType = SUCCESSION.test(trig.cue) ? 'appointment' : trig.event;
   const found = roleOf(ctx, trig, objectEnd, end, subj.personId, type);
   if (type !== 'departure' && NEEDS_ROLE.test(trig.cue) && !found.role && !orgAfterTrigger(ctx, objectEnd, false) && !/^\s+(?:as\s+)?(?:interim|acting)\b/.test(ctx.low.slice(objectEnd, objectEnd + 20))) return null;
-  const org = orgOf(ctx, s, trig, type, found, objectEnd, end, subj.personId);
+  let org = orgOf(ctx, s, trig, type, found, objectEnd, end, subj.personId);
+  let role = found.role;
+  // "executive vice president and CEO of Microsoft AI": the unit is Microsoft's, and part of the title.
+  const parent = org?.source === 'clause' && found.span && role && org.span.start >= found.span.end ? parentOf(ctx, org.id) : null;
+  if (parent && org && role) {
+    const unit = ctx.registry.get(org.id)!.name;
+    role = { text: ctx.text.slice(found.span!.start, org.span.end), en: role.en ? `${role.en} of ${unit}` : null };
+    org = { ...org, id: parent };
+  }
   const start = Math.min(subj.span.start, trig.start);
   const stop = Math.max(trig.end, objectEnd, found.end ?? 0, org?.source === 'clause' ? org.span.end : 0, subj.span.end);
   return {
@@ -113,13 +147,13 @@ function draftFor(ctx: EnContext, s: TextSpan, trig: Trigger, subj: Subject, obj
     personId: subj.personId,
     orgId: org?.id ?? null,
     orgSource: org?.source ?? null,
-    role: found.role,
-    roleSource: found.role ? found.source : null,
+    role,
+    roleSource: role ? found.source : null,
     date: date.date,
     quote: null,
     evidence: { start, end: stop, text: ctx.text.slice(start, stop) },
     trigger: { start: trig.start, end: trig.end, text: ctx.text.slice(trig.start, trig.end) },
-    confidence: subj.confidence * (found.role || org?.source === 'clause' ? 1 : 0.92),
+    confidence: subj.confidence * (role || org?.source === 'clause' ? 1 : 0.92),
     rule: `en.${type}.${trig.frame}${subj.how === 'subject' ? '' : `-${subj.how}`}`,
   };
 }
@@ -137,7 +171,9 @@ function roleOf(ctx: EnContext, trig: Trigger, from: number, to: number, personI
   // "as ROLE", "to ROLE", "was named ROLE", "will join X as ROLE".
   // "after several years as a research scientist" is a tenure, not the new post.
   const lead = [...ctx.low.slice(from, Math.min(to, from + 110)).matchAll(/\b(?:as|to)\s/g)].filter((m) => !/\b(?:years?|months?|decades?|stint|spell|career)\s+$/.test(ctx.low.slice(Math.max(0, from + m.index! - 12), from + m.index!)));
-  for (const at of [from, ...lead.map((m) => from + m.index!)]) {
+  // Right after the trigger ("was named chief executive") unless an aside starts there.
+  const starts = /^\s*,/.test(ctx.work.slice(from, from + 3)) ? [] : [from];
+  for (const at of [...starts, ...lead.map((m) => from + m.index!)]) {
     const r = roleAt(ctx, at, to);
     if (r) {
       const start = ctx.roles.find((x) => x.end <= r.end && x.start >= at)!.start;
@@ -149,10 +185,6 @@ function roleOf(ctx: EnContext, trig: Trigger, from: number, to: number, personI
     if (t.role) return { role: t.role.role, source: 'clause', end: t.role.end, span: null, kind: t.role.kind };
   }
   if (boardSeatAt(ctx, from) || (type === 'departure' && /\b(?:board|directors)\s*,\s+(?:which|that)\s+(?:he|she)\s+$/.test(ctx.low.slice(Math.max(0, trig.start - 60), trig.start)))) return { ...none, role: BOARD_MEMBER };
-  if (type === 'departure') {
-    const f = factFor(ctx, personId, trig.start, ['apposition', 'title', 'tenure', 'event']);
-    if (f?.role && !ROLE_REF.test(ctx.low.slice(from, from + 30))) return { ...none, role: f.role, source: f.source === 'event' ? 'fact' : 'apposition' };
-  }
   // "will step down from that role", "will take up the role on June 1", "will take office", "returns".
   if (ROLE_REF.test(ctx.low.slice(from, from + 30)) || RESTATEMENT.test(trig.cue) || RETURN.test(trig.cue)) {
     const f = factFor(ctx, personId, trig.start, ['event', 'apposition', 'title', 'tenure']);
@@ -196,9 +228,11 @@ function successionDeparture(ctx: EnContext, s: TextSpan, trig: Trigger, subject
     if (objs.subjects.length === 1) person = { id: objs.subjects[0].personId, span: objs.subjects[0].span };
   }
   if (!person || subjects.some((x) => x.personId === person!.id)) return null;
-  // The post is the one the successor takes ("promoted to chief secretary, replacing John Glen").
+  // The post is the one the successor takes ("promoted to chief secretary, replacing John Glen"),
+  // named here or in the successor's last change ("was named CFO. She replaces Erik Sandberg").
   const held = factFor(ctx, person.id, trig.start, ['event', 'apposition', 'title', 'tenure']);
-  const role = taken?.role ?? held?.role ?? null;
+  const takerFact = subjects[0] ? factFor(ctx, subjects[0].personId, trig.start, ['event']) : null;
+  const role = taken?.role ?? takerFact?.role ?? held?.role ?? null;
   const orgId = taken?.orgId ?? held?.orgId ?? null;
   const start = trig.start;
   const end = Math.max(trig.end, person.span.end);

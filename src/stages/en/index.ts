@@ -8,7 +8,7 @@ import type { EntityRegistry } from '../resolve/registry.js';
 import { findRolesEn } from '../roles/index.js';
 import { firstNameGender, readEnglish, teachNames } from '../tokenize-en/compromise.js';
 import { buildFacts } from './arguments.js';
-import { lowerSameLength, mainOrgOf, paragraphsOf, type EnContext, type EnRole } from './context.js';
+import { lowerSameLength, mainOrgOf, openingEnd, paragraphsOf, type EnContext, type EnRole } from './context.js';
 import { extractEventsEn } from './events.js';
 import { findMentionsEn } from './mentions.js';
 import { quoteSpans } from './quote-spans.js';
@@ -33,9 +33,6 @@ export interface EnglishResult {
   sentences: Sentence[];
   drafts: EventDraft[];
 }
-
-/** Where an article's opening (headline, standfirst, lede) ends: the organisation it is about is named there. */
-const OPENING = 600;
 
 export function annotateEnglish(input: EnglishInput): EnglishResult {
   const { article, work, registry, dictionary } = input;
@@ -70,7 +67,7 @@ export function annotateEnglish(input: EnglishInput): EnglishResult {
     quotes: quoteSpans(work),
     cues: input.cues,
     facts: [],
-    mainOrg: mainOrgOf(orgMentions, OPENING),
+    mainOrg: mainOrgOf(orgMentions, work, openingEnd(paragraphsOf(work))),
     genderOf: genderOf(dictionary),
   };
   ctx.facts.push(...buildFacts(ctx));

@@ -7,6 +7,7 @@ import type { CompiledDictionary } from '../../dictionary/compile.js';
 import { enKey } from '../../dictionary/fold.js';
 import type { NameMention } from '../mentions/types.js';
 import { HONORIFICS, LEGAL_SUFFIXES, MEDIA_WORDS, NAME_TITLES, NOT_NAMES, ORG_HEADS, ORG_LEADS, PARTICLES, TRAILING_GENERIC } from './name-words.js';
+import { datelines } from './dateline.js';
 import { propagateTypes, typeByContext, type NameType } from './name-types.js';
 import { adjacent, spanOf, type Word } from './words.js';
 
@@ -45,15 +46,9 @@ export function findMentionsEn(input: MentionInput): EnNameMention[] {
 /** Words that cannot be part of a name: inside a job title, a dateline or an all-capitals heading. */
 function blockedWords({ work, words, roles }: MentionInput): boolean[] {
   const blocked = words.map((w) => roles.some((r) => w.start >= r.start && w.end <= r.end));
-  // Datelines: "SANTA CLARA, Calif., March 12 —", "OSLO —" at the start of a paragraph.
-  for (const m of work.matchAll(/(?:^|\n)([^\n]{2,80}?)\s+(?:—|--|–)\s/g)) {
-    const from = m.index! + m[0].indexOf(m[1]);
-    const head = m[1];
-    if (!/^\p{Lu}[\p{Lu} .'-]+(?:,|$)/u.test(head)) continue;
-    words.forEach((w, k) => {
-      if (w.start >= from && w.end <= from + head.length) blocked[k] = true;
-    });
-  }
+  for (const d of datelines(work)) words.forEach((w, k) => {
+    if (w.start >= d.start && w.end <= d.end) blocked[k] = true;
+  });
   // Headings and runs of two or more all-capitals words (FOR IMMEDIATE RELEASE, PEOPLE MOVES).
   for (let i = 0; i < words.length; i++) {
     const caps = (w: Word) => w.norm.length > 1 && !w.initial && w.text === w.text.toUpperCase() && /\p{L}/u.test(w.text);

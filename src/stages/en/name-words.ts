@@ -53,8 +53,8 @@ export const ORG_DESCRIPTORS = new Set([
   'daily', 'newspaper', 'paper', 'utility', 'fund', 'club', 'side', 'insurer', 'carrier', 'chipmaker', 'automaker', 'carmaker',
   'rival', 'rivals', 'studio', 'university', 'college', 'regulator', 'broadcaster', 'network', 'agency', 'consultancy', 'brand',
   'label', 'subsidiary', 'affiliate', 'operator', 'supplier', 'manufacturer', 'conglomerate', 'giant', 'outlet', 'magazine',
-  'exchange', 'party', 'charity', 'nonprofit', 'institute', 'airline', 'publisher', 'platform', 'provider', 'investor', 'backer',
-  'parent', 'owner', 'team', 'unit', 'division', 'lab', 'laboratory', 'distributor', 'wholesaler', 'partner',
+  'exchange', 'party', 'charity', 'nonprofit', 'institute', 'airline', 'publisher', 'platform', 'provider', 'parent', 'team', 'unit',
+  'division', 'lab', 'laboratory', 'distributor', 'wholesaler',
 ]);
 
 /** Sports-club names made of a place and one word are shortened to either (Leicester City → Leicester, Manchester United → United). */

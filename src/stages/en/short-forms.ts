@@ -28,6 +28,8 @@ export function shortForms(entities: readonly Entity[], dict: CompiledDictionary
     forms.set(key, list);
   };
   for (const e of entities) {
+    // A name given once with its type ("the retailer Veltro") is the same name when repeated bare.
+    for (const m of e.mentions) if (!m.text.includes(' ')) add(enKey(m.text), e, [m.start]);
     const full = e.mentions.filter((m) => m.text.trim().includes(' '));
     if (!full.length) continue;
     const fullAt = full.map((m) => m.start);

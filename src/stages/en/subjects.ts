@@ -60,6 +60,8 @@ export function subjectBefore(ctx: EnContext, s: TextSpan, at: number): Subject[
   }
   for (let k = persons.length - 1; k >= 0; k--) {
     const m = persons[k];
+    // "as ten Hag's assistant": a possessive name belongs to an aside.
+    if (/^['’]s\b/.test(ctx.work.slice(m.end, m.end + 2))) continue;
     const relative = /^,\s+who\b/.test(ctx.work.slice(m.end, m.end + 8));
     // The object of a verb or preposition is not the subject (the board fired Altman; told Murati) …
     // … unless a relative clause makes it one (succeeding Richard Calloway, who would retire).
@@ -69,6 +71,21 @@ export function subjectBefore(ctx: EnContext, s: TextSpan, at: number): Subject[
     return [...listedBefore(ctx, subject), subject];
   }
   return [];
+}
+
+/**
+ * "Steve Barclay moved from the health department to replace her", "Altman co-founded OpenAI … and
+ * became its chief executive": an infinitive of purpose or a second verb of the same clause has the
+ * clause's subject.
+ */
+export function clauseSubject(ctx: EnContext, s: TextSpan, at: number): Subject[] {
+  if (!/(?:\bto|\band)\s+(?:(?:later|then|also|eventually)\s+)?$/.test(ctx.low.slice(Math.max(s.start, at - 20), at))) return [];
+  const clauseStart = Math.max(s.start, ...[...ctx.low.slice(s.start, at).matchAll(/[;:]|,\s+(?:and|but|while|who|which)\s/g)].map((m) => s.start + m.index! + m[0].length));
+  const m = ctx.persons.find((p) => p.start >= clauseStart && p.end <= at && !insideQuote(ctx.quotes, p.start));
+  if (!m || OBJECT_BEFORE.test(ctx.work.slice(Math.max(s.start, m.start - 40), m.start)) || /^['’]s\b/.test(ctx.work.slice(m.end, m.end + 2))) return [];
+  // Another name between them would be that verb's subject or object.
+  if (ctx.persons.some((p) => p.start > m.end && p.end <= at)) return [];
+  return [{ personId: m.entityId, span: m, confidence: 0.8, how: 'chained' }];
 }
 
 /** "Bob McGrew, the company's chief research officer, and Barret Zoph": people listed before the subject. */

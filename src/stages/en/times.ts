@@ -6,6 +6,7 @@
 import type { TextSpan } from '../../core/types.js';
 import { findTimesEn } from '../dates/index.js';
 import type { TimeSpan } from '../events/types.js';
+import { datelines } from './dateline.js';
 
 /** Expressions the dates stage does not find (or leaves unvalued) that English news uses for a change's date. */
 const EXTRA: { re: RegExp; value: (published: string) => string; relative: boolean }[] = [
@@ -15,7 +16,7 @@ const EXTRA: { re: RegExp; value: (published: string) => string; relative: boole
 ];
 /** Pointing back to the date of the change just reported, and the precision they keep. */
 const BACK: { re: RegExp; keep: number }[] = [
-  { re: /^(?:on\s+)?(?:the\s+same|that)\s+(?:day|date|night)$|^(?:later\s+|earlier\s+|late\s+|early\s+)?that\s+(?:day|night|morning|evening|afternoon)$|^hours\s+later$/i, keep: 10 },
+  { re: /^(?:on\s+)?(?:the\s+same|that)\s+(?:day|date|night)$|^(?:later\s+|earlier\s+|late\s+|early\s+)?that\s+(?:day|night|morning|evening|afternoon)$|^hours\s+later$|^in\s+the\s+same\s+(?:announcement|statement|filing|release)$/i, keep: 10 },
   { re: /^(?:later|earlier)?\s*that\s+month$|^(?:a\s+few|several|\w+)\s+days\s+later$|^days\s+later$|^the\s+(?:next|following)\s+day$|^a\s+day\s+later$/i, keep: 7 },
   { re: /^(?:later|earlier)?\s*that\s+year$|^the\s+same\s+year$|^(?:a\s+few|several|\w+)\s+(?:weeks|months)\s+later$/i, keep: 4 },
 ];
@@ -24,9 +25,13 @@ export function timesOf(text: string, work: string, sentences: readonly TextSpan
   const out: TimeSpan[] = [];
   const at = (start: number, end: number, value: string | null, relative: boolean, kind: TimeSpan['kind']): TimeSpan => ({ start, end, text: text.slice(start, end), value, relative, kind });
   let last: string | null = null;
+  const lines = datelines(work);
   for (const s of sentences) {
     const piece = work.slice(s.start, s.end);
-    const found: TimeSpan[] = findTimesEn(piece, published).map((t) => at(s.start + t.start, s.start + t.end, t.value, t.relative, t.kind));
+    // "last year after sending …", "the end of the year after 12 years": "after" is a preposition
+    // there, not "the year after"; masked (same length) so "last year" is read as a year.
+    const masked = piece.replace(/(\byear\s+)(after|before)(?=\s+(?:\p{Ll}+ing|\d+|the|a|an|his|her|its|their)\b)/giu, (_m, y: string, w: string) => y + ' '.repeat(w.length));
+    const found: TimeSpan[] = findTimesEn(masked, published).map((t) => at(s.start + t.start, s.start + t.end, t.value, t.relative, t.kind));
     if (published)
       for (const x of EXTRA)
         for (const m of piece.matchAll(x.re)) {
@@ -34,11 +39,13 @@ export function timesOf(text: string, work: string, sentences: readonly TextSpan
           const end = start + m[0].length;
           if (!found.some((t) => t.start < end && start < t.end)) found.push(at(start, end, x.value(published), x.relative, 'point'));
         }
-    for (const m of piece.matchAll(/\bon\s+(?:the\s+same|that)\s+date\b/gi)) {
+    for (const m of piece.matchAll(/\bon\s+(?:the\s+same|that)\s+date\b|\bin\s+the\s+same\s+(?:announcement|statement|filing|release)\b/gi)) {
       const start = s.start + m.index!;
       if (!found.some((t) => t.start < start + m[0].length && start < t.end)) found.push(at(start, start + m[0].length, null, false, 'anchored-elsewhere'));
     }
     found.sort((a, b) => a.start - b.start);
+    // A dateline's date is the day the story was filed, not a change's.
+    for (let k = found.length - 1; k >= 0; k--) if (lines.some((d) => found[k].start >= d.start && found[k].end <= d.end)) found.splice(k, 1);
     for (const t of joinMonthYear(work, found)) {
       if (t.kind === 'anchored-elsewhere' && last) {
         const back = BACK.find((b) => b.re.test(t.text.trim()));
@@ -79,7 +86,8 @@ const namesYear = (t: TimeSpan) => /\b\d{4}\b|\b(?:last|next|this|ago|yesterday|
 export function forward(t: TimeSpan, published: string | null): string | null {
   if (!t.value || !published || !t.relative || namesYear(t)) return t.value;
   const p = published.slice(0, t.value.length);
-  if (t.value >= p) return t.value;
+  // Only a date put in the year before ("April 1" read in January) moves; one earlier this year stays.
+  if (t.value >= p || t.value.slice(0, 4) >= published.slice(0, 4)) return t.value;
   const shifted = `${Number(t.value.slice(0, 4)) + 1}${t.value.slice(4)}`;
   return shifted >= p ? shifted : t.value;
 }

@@ -9,12 +9,12 @@ import type { AffiliationFact, EventDraft, EventInput, RoleSpan, TimeSpan } from
 const GAP_VERBS = new Set(['公司', '该公司', '本公司', '重返', '回归', '重新', '加入', '加盟', '宣誓', '最终', '还是', '决定', '宣布', '选择', '计划', '打算', '准备', '同意', '表示', '称', '透露', '确认', '证实', '官宣', '要', '会', '想', '将', '正式', '已', '也', '即将', '随即', '提出', '申请', '主动', '被迫', '自愿', '获', '于', '在', '从', '由', '突然', '再度', '再次', '已经', '正式宣布', '日前', '近日', '今天', '昨天', '刚刚', '宣告', '递交', '向', '获得', '得以', '成功', '顺利', '本人', '自己']);
 const GAP_TAGS = new Set(['d', 'c', 'p', 't', 'm', 'q', 'f', 'ul', 'uz', 'ug', 'ud', 'uv', 'zg', 'x']);
 /** Cues by which a successor takes over whatever post the predecessor left. */
-const SUCCESSION = /^(?:接任|接棒|接替|接掌|继任)$/;
+const SUCCESSION = /^(?:接任|接棒|接替|接掌|继任|代理|暂代|代为履行)$/;
 /** Prepositions that make the following person an object, not the subject. */
 const OBJECT_MARKERS = ['从', '对', '向', '把', '给', '替', '为', '跟', '同', '让', '令', '使', '接替', '取代', '与', '代替', '比'];
 const PRONOUNS = /[他她]/;
 /** A temporal adverbial (在…时 / 在…后) is transparent between a subject and its verb. */
-const TEMPORAL = /在[^,，。;；]{0,24}?(?:时|之时|后|之后|期间|之际|以来|前|中|上|里|内)|以[^,，。;；]{0,30}?(?:身份|名义)|因[^,，。;；]{0,20}?而|因[^,，。;；]{0,12}?(?:原因|考虑|问题)|因故|向[^,，。;；]{1,8}?(?=请辞|辞职|提出|递交|表示|宣布|说|$)|接受[^,，。;；]{0,10}?采访时?|对[^,，。;；]{1,8}?(?=说|表示|称|透露|坦言|直言|$)|出于[^,，。;；]{0,12}?(?:原因|考虑)|[由从][^,，。;；]{0,12}?(?:总裁|总经理|行长|主任|主席|官|长|总监|经理|董事|师|员|CEO|CFO|COO|CTO)(?=升任|晋升|调任|转任|接任|出任|担任|升为|$)|在[^,，。;；、]{1,10}?(?=宣誓|正式|宣布|表示|确认|官宣|$)/g;
+const TEMPORAL = /在[^,，。;；]{0,24}(?:时|之时|后|之后|期间|之际|以来|前|中|上|里|内)(?![^,，。;；]{0,24}?(?:时|后|期间|之际|中|上|里|内)$)|以[^,，。;；]{0,30}?(?:身份|名义)|因[^,，。;；]{0,20}?而|因[^,，。;；]{0,12}?(?:原因|考虑|问题)|因故|向[^,，。;；]{1,8}?(?=请辞|辞职|提出|递交|表示|宣布|说|$)|接受[^,，。;；]{0,10}?采访时?|对[^,，。;；]{1,8}?(?=说|表示|称|透露|坦言|直言|$)|出于[^,，。;；]{0,12}?(?:原因|考虑)|[由从][^,，。;；]{0,12}?(?:总裁|总经理|行长|主任|主席|官|长|总监|经理|董事|师|员|CEO|CFO|COO|CTO)(?=升任|晋升|调任|转任|接任|出任|担任|升为|$)|在[^,，。;；、]{1,10}?(?=宣誓|正式|宣布|表示|确认|官宣|$)/g;
 
 export interface Ctx {
   input: EventInput;
@@ -112,7 +112,7 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
     if (trig.cue.cue === '成为' && (!role || /^了?(?:一名|一位|一个)/.test(work.slice(trig.end, role.start)))) continue;
     // A change to no post at no organisation says nothing, unless a successor takes a predecessor's post.
     if (event !== 'departure' && !role && !org && !SUCCESSION.test(trig.cue.cue)) continue;
-    if (trig.cue.cue === '告别' && !(org && org.source === 'clause' && org.span.start >= trig.end)) continue;
+    if (/^(?:告别|接手|入主)$/.test(trig.cue.cue) && !(org && org.source === 'clause' && org.span.start >= trig.end)) continue;
     if (/离开$/.test(trig.cue.cue) && !(org && org.span.start >= trig.end) && /^了?\p{Script=Han}/u.test(work.slice(trig.end, trig.end + 2)) && !/^了?(?:公司|本公司|该公司|集团|团队|岗位|职位|管理层|董事会|这家|此前|了?$)/.test(work.slice(trig.end, trig.end + 4))) continue;
     const date = pickDate(ctx, times, cls, clause, trig, s);
     for (const subj of subjects) {
@@ -248,7 +248,8 @@ function pronounReferent(ctx: Ctx, at: number): Mention | null {
 
 function isObject(work: string, m: { start: number }, floor: number): boolean {
   const head = work.slice(Math.max(floor, m.start - 2), m.start);
-  return OBJECT_MARKERS.some((p) => head.endsWith(p));
+  // 接替即将退休的叶庆丰: the one replaced, however the phrase continues.
+  return OBJECT_MARKERS.some((p) => head.endsWith(p)) || /(?:接替|取代|代替)[^,，。;；]{0,10}的$/.test(work.slice(Math.max(floor, m.start - 14), m.start));
 }
 
 /** The subject of a clause: its first person not in object position (or 他/她 before any person). */
@@ -299,7 +300,11 @@ function transparentGap(ctx: Ctx, from: number, to: number, allowDe = false): bo
   for (const m of gap.matchAll(TEMPORAL)) blank(from + m.index!, from + m.index! + m[0].length);
   // 范思琪接替周文涛担任: "接替 + the predecessor" says who is replaced, not who acts.
   const succ = /(?:接替|取代|代替|替代)$/.exec(work.slice(from, to).replace(/[^\p{Script=Han}]+$/u, ''));
-  for (const p of ctx.persons) if (p.end === to && /(?:接替|取代|代替|替代)$/.test(work.slice(from, p.start))) blank(p.start - 2, p.end);
+  for (const p of ctx.persons) {
+    if (p.end !== to) continue;
+    const k = /(?:接替|取代|代替|替代)[^,，。;；]{0,10}$/.exec(work.slice(from, p.start));
+    if (k) blank(from + k.index, p.end);
+  }
   void succ;
   for (const t of tokens) {
     if (t.end <= from || t.start >= to) continue;
@@ -380,7 +385,10 @@ function pickRole(ctx: Ctx, roles: RoleSpan[], trig: { start: number; end: numbe
   // 任命P为R / 聘任副行长赵敏为行长: after the person the trigger governs.
   if (object) {
     // 免去秦刚的外交部部长职务: the post after the person's 的.
-    const r = roles.find((x) => x.start >= object.span.end && x.end <= clause.end && !x.former && /^(?:为|出任|担任|接任|的)/.test(work.slice(object.span.end, x.start)) && governed(ctx, object.span.end + 1, x.start));
+    // (skipping a gloss: 琳达·亚卡里诺（Linda Yaccarino）为X公司CEO)
+    const gloss = /^\([^)]{1,40}\)/.exec(work.slice(object.span.end, object.span.end + 42));
+    const from = object.span.end + (gloss ? gloss[0].length : 0);
+    const r = roles.find((x) => x.start >= from && x.end <= clause.end && !x.former && /^(?:为|出任|担任|接任|的)/.test(work.slice(from, x.start)) && governed(ctx, from + 1, x.start));
     if (r) return r;
   }
   // After the trigger and governed by it: 升任首席研究官, 成为OpenAI研究高级副总裁, 辞去CEO职务 (not a
@@ -417,19 +425,24 @@ function pickRole(ctx: Ctx, roles: RoleSpan[], trig: { start: number; end: numbe
   return null;
 }
 
-function pickOrg(ctx: Ctx, clause: TextSpan, trig: { start: number; end: number; cue: { cue: string; event: string | null } }, after: TextSpan, subject: Mention | null): { id: string; span: TextSpan; source: NonNullable<EventDraft['orgSource']> } | null {
+function pickOrg(ctx: Ctx, clause: TextSpan, trig: { start: number; end: number; cue: { cue: string; event: string | null; frame: 'subj' | 'obj' | null } }, after: TextSpan, subject: Mention | null): { id: string; span: TextSpan; source: NonNullable<EventDraft['orgSource']> } | null {
   const inRange = (a: number, b: number) => ctx.orgs.filter((o) => o.start >= a && o.end <= b);
   // Only cues that take an object govern an organisation after them (离开OpenAI, 加入谷歌, 成为X的CEO);
   // after 离职 or 辞职 an organisation belongs to what follows (离职并创办Anthropic).
   // 出走X is "left for X": the organisation after it is the destination, not the one left.
   const takesObject = trig.cue.event !== 'departure' || /^(?:离开|已离开|宣布离开|离任|辞去|卸任|退出|告别)$/.test(trig.cue.cue);
+  // 任命Scale AI创始人亚历山大·王…: an organisation describing the object person is not the new post's.
+  const describesObject = (o: Mention) => trig.cue.frame === 'obj' && ctx.persons.some((p) => p.start >= o.end && p.start - o.end <= 12 && o.start >= trig.end);
   // For a new post, a former employer named beside the person is not where the post is; for a
   // departure it is exactly the organisation left (OpenAI原副总裁X宣布离职).
   const former = (o: Mention) => trig.cue.event !== 'departure' && formerAffiliation(ctx.input.work, o);
-  const obj = takesObject ? inRange(after.start, after.end).find((o) => !former(o) && governed(ctx, trig.end, o.start) && o.start - trig.end <= 8) : undefined;
+  const obj = takesObject ? inRange(after.start, after.end).find((o) => !former(o) && !describesObject(o) && governed(ctx, trig.end, o.start) && o.start - trig.end <= 8) : undefined;
   if (obj) return { id: obj.entityId, span: obj, source: 'clause' };
   // 在OpenAI担任 / 从谷歌离职 / OpenAI原副总裁X: an organisation between the clause start and the trigger.
-  const lead = inRange(clause.start, trig.start).filter((o) => !former(o)).pop();
+  // The organisation must belong to this person's phrase: one before another person's name is theirs
+  // (原阿里云副总裁杜明哲将接替即将退休的叶庆丰).
+  const ownStart = subject && subject.end <= trig.start ? clause.start : Math.max(clause.start, ...ctx.persons.filter((p) => p.end <= trig.start && p.start >= clause.start).map((p) => p.end));
+  const lead = inRange(ownStart, trig.start).filter((o) => !former(o)).pop();
   if (lead) return { id: lead.entityId, span: lead, source: subject && lead.end <= subject.start ? 'apposition' : 'clause' };
   return null;
 }
@@ -565,7 +578,8 @@ function fillSuccessorRole(ctx: Ctx, drafts: EventDraft[], d: EventDraft): void 
   const from = ctx.input.sentences[Math.max(0, sIdx - 1)].start;
   const left = drafts.filter((x) => x.type === 'departure' && x.role && x.trigger.start >= from && x.trigger.start < d.trigger.start && x.personId !== d.personId).pop();
   if (!left) return;
-  d.role = left.role;
+  const acting = /^(?:代理|暂代|代为履行)$/.test(d.trigger.text);
+  d.role = left.role && acting && left.role.en && !/^Acting /.test(left.role.en) ? { text: left.role.text, en: `Acting ${left.role.en}` } : left.role;
   d.roleSource = 'fact';
   if (!d.orgId && left.orgId) {
     d.orgId = left.orgId;
