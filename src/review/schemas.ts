@@ -34,7 +34,7 @@ const listOf = <T extends string>(values: readonly [T, ...T[]]) =>
   z
     .string()
     .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
-    .pipe(z.array(z.enum([...values, 'all'] as [T | 'all', ...(T | 'all')[]])))
+    .pipe(z.array(z.enum([...values, 'all'] as [string, ...string[]])))
     .transform((xs) => (xs.length === 0 || xs.includes('all') ? undefined : (xs as T[])));
 
 export const MAX_PAGE = 500;

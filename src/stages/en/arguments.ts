@@ -12,7 +12,7 @@ export type RoleValue = { text: string; en: string | null };
 /** Words allowed between "as"/"to" and the title: "as its next CEO", "to the newly created post of president". */
 const ROLE_LEAD = /^\s*(?:(?:as|to|into)\s+)?(?:(?:the|a|an|its|their|his|her|our|new|next|first|permanent|sole|newly|created|post|position|role|job|of|\d+(?:st|nd|rd|th))\s+)*/;
 /** Then perhaps an organisation or a qualifier: "OpenAI's interim CEO", "the university's president", "England head coach", "health secretary". */
-const ROLE_QUALIFIER = /^(?:(?:[\p{L}&.-]+\s+){0,2}[\p{L}&.-]+['’]s\s+|(?:\p{Lu}[\p{L}&.-]*\s+){1,3}|\p{Ll}+\s+)/u;
+const ROLE_QUALIFIER = /^(?:(?:[\p{L}&.-]+\s+){0,2}[\p{L}&.-]+['’]s\s+|(?:\p{Lu}[\p{L}&.-]*\s+){1,3}|(?!(?:become|be|serve|lead|run|head|join|take|start|replace|succeed|return|help|oversee|work|pursue|focus)\s)\p{Ll}+\s+)/u;
 const BOARD_SEAT = /^\s*(?:(?:serve|served|serving|sit|sits)\s+on\s+)?(?:the\s+|its\s+|(?:\p{Lu}[\p{L}&.-]*\s*){1,3}['’]s\s+)?board\b/u;
 export const BOARD_MEMBER: RoleValue = { text: 'board', en: 'Board Member' };
 
@@ -130,7 +130,7 @@ export function buildFacts(ctx: EnContext): Fact[] {
     const before = ctx.roles.filter((r) => r.end <= p.start && (/^ $/.test(work.slice(r.end, p.start)) || (/^, (?:(?:Dr|Mr|Mrs|Ms|Prof)\. )?$/.test(work.slice(r.end, p.start)) && /^,/.test(work.slice(p.end, p.end + 1))))).pop();
     if (before) add(p, before, 'title');
     // "Elena Marsh, who has served as Chief Operating Officer since 2021" / "Nilsen, who remained CFO"
-    const tenure = /^,\s+who\s+(?:has|had)\s+(?:been|served\s+as|worked\s+as)\s+(?:the\s+|a\s+|an\s+)?|^,\s+who\s+remained\s+(?:the\s+)?/.exec(work.slice(p.end, p.end + 60));
+    const tenure = /^(?:,[^,;]{1,80})?,\s+who\s+(?:has|had)\s+(?:been|served\s+as|worked\s+as)\s+(?:the\s+|a\s+|an\s+)?|^(?:,[^,;]{1,80})?,\s+who\s+remained\s+(?:the\s+)?/.exec(work.slice(p.end, p.end + 140));
     const held = tenure ? ctx.roles.find((r) => r.start === p.end + tenure[0].length) : undefined;
     if (held) add(p, held, 'tenure');
     // "the startup that Suleyman ran as chief executive"

@@ -31,6 +31,8 @@ export function consolidate(drafts: readonly EventDraft[], meta: Map<EventDraft,
     const m = meta.get(d);
     const other = m?.pair;
     if (!m || !other) continue;
+    // A departure read from "replacing X" gives way to X's own dated statement ("who left in February").
+    if (d.rule === 'en.departure.succession' && drafts.some((x) => x !== d && x.personId === d.personId && x.type === 'departure' && x.date)) continue;
     const om = meta.get(other)!;
     if (om.effective && !m.effective && other.date) {
       d.date = other.date;

@@ -30,6 +30,8 @@ const RETURN = /^(?:(?:will|to)\s+)?(?:return|returns|returned|returning|rejoin|
 /** Say nothing of a post by themselves: an event only with a role or an organisation. */
 const NEEDS_ROLE = /^(?:(?:will|to|is\s+set\s+to)\s+)?(?:become|becomes|became)$|moved\s+to$|^(?:will|to)\s+serve\s+as$|take(?:s)?\s+over$|^took\s+over$|^(?:(?:will|to|was|is)\s+)?(?:return|returns|returned|returning)(?:\s+to)?$/;
 const CHAIN = /(?:\band|,|\bto|\bthen|\bonly\s+to|\bbefore)\s+(?:(?:will|would|also|then|later|eventually|be|is|was|set|to)\s+)*$/;
+/** Whether a trigger continues the clause of the one before: "and become", ", replacing", "in August to become". */
+const connected = (gap: string, cue: string) => CHAIN.test(gap) || (/^to\s/.test(cue) && !/[;:]|,\s+(?:who|which|when|but|while)\b/.test(gap));
 const ROLE_REF = /^\s+(?:from\s+|up\s+)?(?:that|the|this|his|her)\s+(?:role|post|position|job)\b/;
 
 export function extractEventsEn(ctx: EnContext): EventDraft[] {
@@ -41,27 +43,32 @@ export function extractEventsEn(ctx: EnContext): EventDraft[] {
     const dates = datesOf(ctx, s, trigs.map((t) => ({ ...t, future: isFuture(ctx, s, t) })));
     let prev: { trig: Trigger; subjects: Subject[]; date: DateChoice; drafts: EventDraft[] } | null = null;
     trigs.forEach((trig, k) => {
-      const chained = prev && !ctx.persons.some((m) => m.start >= prev!.trig.end && m.end <= trig.start && !/^,\s+who\b/.test(ctx.work.slice(m.end, m.end + 8))) && CHAIN.test(ctx.low.slice(prev.trig.end, trig.start)) ? prev : null;
+      // A trigger's arguments lie before the next one: "left Larkspur in August to become CFO of Halcyon".
+      const nextStart = trigs[k + 1]?.start ?? s.end;
+      // Coordinated verbs share their time ("sacked X on Monday and appointed Y"); with no name
+      // between them they also share their subject ("will step down … and become chairman").
+      const linked = prev && connected(ctx.low.slice(prev.trig.end, trig.start), trig.cue) ? prev : null;
+      const chained = linked && !ctx.persons.some((m) => m.start >= linked.trig.end && m.end <= trig.start && !/^,\s+who\b/.test(ctx.work.slice(m.end, m.end + 8))) ? linked : null;
       let subjects: Subject[];
       let objectEnd = trig.end;
       if (trig.frame === 'obj') {
-        const objs = objectsAfter(ctx, trig.end, clauseEnd(ctx, trig.end, s.end));
+        const objs = objectsAfter(ctx, trig.end, clauseEnd(ctx, trig.end, nextStart));
         subjects = objs.subjects;
         objectEnd = objs.end;
       } else {
         // "succeeded founder Jack Ma as chairman": the post comes after the person succeeded.
-        if (SUCCESSION.test(trig.cue)) objectEnd = objectsAfter(ctx, trig.end, clauseEnd(ctx, trig.end, s.end)).end;
+        if (SUCCESSION.test(trig.cue)) objectEnd = objectsAfter(ctx, trig.end, clauseEnd(ctx, trig.end, nextStart)).end;
         subjects = subjectBefore(ctx, s, trig.start);
         if (!subjects.length && chained) subjects = chained.subjects.map((x) => ({ ...x, how: 'chained' as const }));
         if (!subjects.length && prev && RESTATEMENT.test(trig.cue) && prev.trig.event !== 'departure') subjects = prev.subjects.map((x) => ({ ...x, how: 'chained' as const }));
-        if (!subjects.length) subjects = clauseSubject(ctx, s, trig.start);
+        if (!subjects.length) subjects = clauseSubject(ctx, s, trig);
         if (!subjects.length) subjects = pluralSubject(ctx, s, trig.start, recentSubjects);
       }
-      const date = dates[k].date || !chained ? dates[k] : chained.date;
+      const date = dates[k].date || !linked ? dates[k] : linked.date;
       const made: EventDraft[] = [];
       if (subjects.length && !(trig.frame === 'subj' && PARTICIPLE.test(trig.cue))) {
         for (const subj of subjects) {
-          const d = draftFor(ctx, s, trig, subj, objectEnd, date);
+          const d = draftFor(ctx, { ...s, end: nextStart }, trig, subj, objectEnd, date);
           if (d) made.push(d);
         }
       }
@@ -122,7 +129,7 @@ function triggersIn(ctx: EnContext, s: TextSpan): Trigger[] {
 
 /** Where a trigger's clause ends: the next clause break or the sentence's end. */
 function clauseEnd(ctx: EnContext, from: number, to: number): number {
-  const k = ctx.low.slice(from, to).search(/[;:]|,\s(?:after|before|while|but|who|which|according|replacing|succeeding|when|and\s+(?:he|she|it|the|its))\b|,\s(?:the\s+\w+|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)\s+(?:said|says|added)\b/u);
+  const k = ctx.low.slice(from, to).search(/[;:]|\sthat\s|,\s(?:after|before|while|but|who|which|according|replacing|succeeding|when|and\s+(?:he|she|it|the|its))\b|,\s(?:the\s+\w+|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)\s+(?:said|says|added)\b/u);
   return k < 0 ? to : from + k;
 }
 
@@ -130,6 +137,8 @@ function draftFor(ctx: EnContext, s: TextSpan, trig: Trigger, subj: Subject, obj
   const end = clauseEnd(ctx, objectEnd, s.end);
   const type: EventType = SUCCESSION.test(trig.cue) ? 'appointment' : trig.event;
   const found = roleOf(ctx, trig, objectEnd, end, subj.personId, type);
+  // "returned to the country": a return is to an organisation or a post.
+  if (/^(?:was\s+)?(?:return|returns|returned|returning)\s+to$/.test(trig.cue) && !orgAfterTrigger(ctx, objectEnd, false) && !found.role) return null;
   if (type !== 'departure' && NEEDS_ROLE.test(trig.cue) && !found.role && !orgAfterTrigger(ctx, objectEnd, false) && !/^\s+(?:as\s+)?(?:interim|acting)\b/.test(ctx.low.slice(objectEnd, objectEnd + 20))) return null;
   let org = orgOf(ctx, s, trig, type, found, objectEnd, end, subj.personId);
   let role = found.role;
@@ -206,7 +215,7 @@ function orgOf(ctx: EnContext, s: TextSpan, trig: Trigger, type: EventType, foun
   const fact = factFor(ctx, personId, trig.start, type === 'departure' ? ['apposition', 'title', 'tenure', 'event'] : ['apposition', 'title']);
   if (fact?.orgId && (type === 'departure' || (!joining && !fact.former))) return { id: fact.orgId, span: spanOf(ctx, trig), source: 'apposition' };
   if (rep) return { id: rep.entityId, span: rep, source: 'sentence' };
-  const government = (found.kind && GOVERNMENT_KINDS.has(found.kind)) || /\b(?:Minister|Secretary|Chancellor|Paymaster)\b/.test(found.role?.en ?? '') || fact?.government;
+  const government = found.role ? (found.kind && GOVERNMENT_KINDS.has(found.kind)) || /\b(?:Minister|Secretary|Chancellor|Paymaster)\b/.test(found.role.en ?? '') : fact?.government;
   if (government) return null;
   const fallback = sectionOrg(ctx, trig.start) ?? ctx.mainOrg;
   return fallback ? { id: fallback, span: spanOf(ctx, trig), source: 'article' } : null;

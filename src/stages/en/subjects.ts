@@ -6,6 +6,7 @@
 // ("will step down … and become chairman", "left in August to become CFO of", ", replacing") has
 // that trigger's subject.
 import type { Mention, TextSpan } from '../../core/types.js';
+import { findCues } from '../../dictionary/cues.js';
 import type { EnContext } from './context.js';
 import { insideQuote } from './quote-spans.js';
 import { OBJECT_BEFORE, pronounReferent } from './referents.js';
@@ -78,13 +79,21 @@ export function subjectBefore(ctx: EnContext, s: TextSpan, at: number): Subject[
  * became its chief executive": an infinitive of purpose or a second verb of the same clause has the
  * clause's subject.
  */
-export function clauseSubject(ctx: EnContext, s: TextSpan, at: number): Subject[] {
-  if (!/(?:\bto|\band)\s+(?:(?:later|then|also|eventually)\s+)?$/.test(ctx.low.slice(Math.max(s.start, at - 20), at))) return [];
-  const clauseStart = Math.max(s.start, ...[...ctx.low.slice(s.start, at).matchAll(/[;:]|,\s+(?:and|but|while|who|which)\s/g)].map((m) => s.start + m.index! + m[0].length));
-  const m = ctx.persons.find((p) => p.start >= clauseStart && p.end <= at && !insideQuote(ctx.quotes, p.start));
+export function clauseSubject(ctx: EnContext, s: TextSpan, trig: { start: number; cue: string }): Subject[] {
+  let gap = ctx.low.slice(Math.max(s.start, trig.start - 40), trig.start);
+  for (const t of ctx.times) if (t.start >= trig.start - gap.length && t.end <= trig.start) gap = gap.replace(ctx.low.slice(t.start, t.end), ' ');
+  if (!/^to\s/.test(trig.cue) && !/(?:\bto|\band)\s+(?:(?:later|then|also|eventually|soon)\s+)*$/.test(gap.replace(/\s+/g, ' '))) return [];
+  const clauseStart = Math.max(s.start, ...[...ctx.low.slice(s.start, trig.start).matchAll(/[;:]|,\s+(?:but|while|who|which)\s/g)].map((m) => s.start + m.index! + m[0].length));
+  const m = ctx.persons.find((p) => p.start >= clauseStart && p.end <= trig.start && !insideQuote(ctx.quotes, p.start));
+  const pron = /^(?:[^,;]*?\s)?(he|she)\s/.exec(ctx.low.slice(clauseStart, trig.start));
+  if (pron && (!m || clauseStart + pron.index! < m.start)) {
+    const at = clauseStart + pron[0].length - pron[1].length - 1;
+    const ref = pronounReferent(referents(ctx), at, pron[1] === 'she' ? 'f' : 'm');
+    return ref ? [{ personId: ref.entityId, span: { start: at, end: at + pron[1].length, text: ctx.text.slice(at, at + pron[1].length) }, confidence: 0.75, how: 'chained' }] : [];
+  }
   if (!m || OBJECT_BEFORE.test(ctx.work.slice(Math.max(s.start, m.start - 40), m.start)) || /^['’]s\b/.test(ctx.work.slice(m.end, m.end + 2))) return [];
   // Another name between them would be that verb's subject or object.
-  if (ctx.persons.some((p) => p.start > m.end && p.end <= at)) return [];
+  if (ctx.persons.some((p) => p.start > m.end && p.end <= trig.start)) return [];
   return [{ personId: m.entityId, span: m, confidence: 0.8, how: 'chained' }];
 }
 
@@ -114,6 +123,8 @@ export function objectsAfter(ctx: EnContext, at: number, to: number): { subjects
     const gap = ctx.work.slice(pos, p.start);
     const lead = subjects.length ? /^(?:,[^;.]*?)?,?\s+(?:and|&)\s+(?:[\w.'’-]+\s+){0,4}$/ : /^\s+(?:[\w.'’-]+\s+){0,5}(?:[\w'’-]+,\s+)?$/;
     if (!lead.test(gap) || /\b(?:by|from|to|of|with|for|at)\b/i.test(subjects.length ? gap.replace(/^,[^;.]*?,/, '') : gap)) break;
+    // "sacks Braverman and brings back Cameron": a second verb takes its own object.
+    if (subjects.length && findCues(ctx.low, ctx.cues, 'trigger', pos, p.start).length) break;
     if (insideQuote(ctx.quotes, p.start)) break;
     subjects.push({ personId: p.entityId, span: p, confidence: 0.9, how: 'object' });
     pos = p.end;

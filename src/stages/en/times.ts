@@ -17,8 +17,8 @@ const EXTRA: { re: RegExp; value: (published: string) => string; relative: boole
 /** Pointing back to the date of the change just reported, and the precision they keep. */
 const BACK: { re: RegExp; keep: number }[] = [
   { re: /^(?:on\s+)?(?:the\s+same|that)\s+(?:day|date|night)$|^(?:later\s+|earlier\s+|late\s+|early\s+)?that\s+(?:day|night|morning|evening|afternoon)$|^hours\s+later$|^in\s+the\s+same\s+(?:announcement|statement|filing|release)$/i, keep: 10 },
-  { re: /^(?:later|earlier)?\s*that\s+month$|^(?:a\s+few|several|\w+)\s+days\s+later$|^days\s+later$|^the\s+(?:next|following)\s+day$|^a\s+day\s+later$/i, keep: 7 },
-  { re: /^(?:later|earlier)?\s*that\s+year$|^the\s+same\s+year$|^(?:a\s+few|several|\w+)\s+(?:weeks|months)\s+later$/i, keep: 4 },
+  { re: /^(?:later|earlier)?\s*that\s+month$|^the\s+same\s+(?:month|week)$|^(?:a\s+few|several|\w+)\s+days\s+later$|^days\s+later$|^the\s+(?:next|following)\s+day$|^a\s+day\s+later$/i, keep: 7 },
+  { re: /^(?:later|earlier)?\s*that\s+year$|^(?:later\s+in\s+)?the\s+same\s+year$|^(?:a\s+few|several|\w+)\s+(?:weeks|months)\s+later$/i, keep: 4 },
 ];
 
 export function timesOf(text: string, work: string, sentences: readonly TextSpan[], published: string | null): TimeSpan[] {
@@ -75,6 +75,8 @@ function joinMonthYear(work: string, times: TimeSpan[]): TimeSpan[] {
   return out;
 }
 
+const monthsBetween = (a: string, b: string) => (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7) || 1) - Number(a.slice(5, 7) || 1);
+
 /** Whether a time expression names its year ("March 2020", "last year") or leaves it to the reader ("April 1"). */
 const namesYear = (t: TimeSpan) => /\b\d{4}\b|\b(?:last|next|this|ago|yesterday|today|tomorrow|earlier|later)\b/i.test(t.text);
 
@@ -86,8 +88,9 @@ const namesYear = (t: TimeSpan) => /\b\d{4}\b|\b(?:last|next|this|ago|yesterday|
 export function forward(t: TimeSpan, published: string | null): string | null {
   if (!t.value || !published || !t.relative || namesYear(t)) return t.value;
   const p = published.slice(0, t.value.length);
-  // Only a date put in the year before ("April 1" read in January) moves; one earlier this year stays.
-  if (t.value >= p || t.value.slice(0, 4) >= published.slice(0, 4)) return t.value;
+  // A date a few weeks back stays ("effective April 1" announced April 9); one read months back
+  // ("April 1" in January, "1 January" in November) is the next one.
+  if (t.value >= p || monthsBetween(t.value, published) <= 1) return t.value;
   const shifted = `${Number(t.value.slice(0, 4)) + 1}${t.value.slice(4)}`;
   return shifted >= p ? shifted : t.value;
 }

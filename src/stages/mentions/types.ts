@@ -35,5 +35,7 @@ export interface NameMention extends TextSpan {
   type: EntityType | null;
   /** For a gloss: the index (in the mention list) of the other side. */
   partner?: number;
+  /** A best-guess Latin name the finder can already tell (小米汽车 → Xiaomi Auto). */
+  guess?: string;
   rule: string;
 }

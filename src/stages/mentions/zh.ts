@@ -5,7 +5,7 @@ import { enKey, zhKey } from '../../dictionary/fold.js';
 import type { Token } from '../../core/types.js';
 import type { NameMention, NameScorer } from './types.js';
 import type { CueSet } from '../../dictionary/cues.js';
-import { COMPOUND_SURNAMES, SURNAMES, findNativeNames, findOrgsZh } from './unknown-zh.js';
+import { COMPOUND_SURNAMES, ORG_SUFFIXES, SURNAMES, findNativeNames, findOrgsZh } from './unknown-zh.js';
 
 export interface ZhMentionInput {
   text: string;
@@ -78,6 +78,19 @@ export function findMentionsZh(input: ZhMentionInput, dict: CompiledDictionary, 
     if (!best) continue;
     const hits = (best.script === 'zh' ? dict.zh : dict.en).get(best.key)!;
     const types = new Set(hits.map((h) => dict.entities.get(h.entityId)!.type));
+    // 小米汽车 / 网易游戏: a known organisation followed by a kind of business names a subsidiary.
+    const next = tokens[best.j + 1];
+    // 百度集团 / 腾讯控股 / 苹果公司 are the company itself: the mention takes the legal form along.
+    if (next && next.start === tokens[best.j].end && types.size === 1 && types.has('org') && /^(?:集团|控股|公司|股份|有限公司|集团公司)$/.test(next.norm)) best.j++;
+    const after = tokens[best.j + 1];
+    const suffix = after && after.start === tokens[best.j].end && types.size === 1 && types.has('org') ? ORG_SUFFIXES.find(([sfx, en]) => en && after.norm === sfx && !/^(?:政府|大学|学院|委员会|集团|控股)$/.test(sfx)) : undefined;
+    if (suffix) {
+      const owner = dict.entities.get(hits[0].entityId)!;
+      take(i, best.j + 1);
+      out.push({ ...span(i, best.j + 1), script: 'zh', key: zhKey(work.slice(tokens[i].start, after.end)), source: 'org-pattern', hits: [], type: 'org', guess: `${owner.name} ${suffix[1]}`, rule: 'zh.mention.org-subsidiary' });
+      i = best.j + 1;
+      continue;
+    }
     take(i, best.j);
     out.push({ ...span(i, best.j), script: best.script, key: best.key, source: 'dictionary', hits, type: types.size === 1 ? [...types][0] : null, rule: `zh.mention.dictionary-${best.script}` });
     i = best.j;

@@ -19,7 +19,9 @@ export function foldWidth(s: string): string {
 
 /** Every way news text separates the parts of a transliterated name, folded to the middle dot. */
 const NAME_SEPARATORS = /[・•‧∙⋅･]/g;
-export const foldNameSeparators = (s: string): string => s.replace(NAME_SEPARATORS, '·');
+/** A full stop between Chinese characters is a name separator written with the wrong key (米雪兒．霍爾索斯). */
+const DOT_IN_NAME = /(?<=\p{Script=Han})[.．](?=\p{Script=Han})/gu;
+export const foldNameSeparators = (s: string): string => s.replace(NAME_SEPARATORS, '·').replace(DOT_IN_NAME, '·');
 
 /**
  * Traditional → simplified, character by character. OpenCC's character tables are one-to-one for

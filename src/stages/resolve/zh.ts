@@ -8,6 +8,7 @@ import type { Entity, Token } from '../../core/types.js';
 import type { NameMention, NameScorer } from '../mentions/types.js';
 import { looksLikeNativeName } from '../mentions/zh.js';
 import { COMPOUND_SURNAMES, ORG_SUFFIXES } from '../mentions/unknown-zh.js';
+import { commonWordsZh } from '../mentions/common-words-zh.js';
 import { EntityRegistry } from './registry.js';
 import { findRolesZh } from '../roles/index.js';
 import { leadingPlace } from '../../dictionary/places.js';
@@ -119,7 +120,7 @@ export function resolveZh(input: ResolveZhInput, dict: CompiledDictionary, names
   mentions.forEach((m, i) => {
     if (done.has(i) || m.source !== 'org-pattern') return;
     done.add(i);
-    const entity = registry.unknown('org', orgNameGuess(m.key), { en: null, zh: m.text });
+    const entity = registry.unknown('org', m.guess ?? orgNameGuess(m.key), { en: null, zh: m.text });
     registry.addMention(entity, m, { method: 'unknown', confidence: 0.6, rule: m.rule.replace('mention', 'resolve') });
   });
   linkHonorificForms(text, work, tokens, registry);
@@ -171,12 +172,15 @@ export function orgNameGuess(name: string): string {
   const place = leadingPlace(fullHead);
   const head = place ? fullHead.slice(place.zh.length) : fullHead;
   if (place && !head && suffixEn) return /^(?:Government|Embassy)$/.test(suffixEn) ? `${suffixEn} of ${place.en}` : `${place.en} ${suffixEn}`;
-  const syllables = pinyin(head, { toneType: 'none', type: 'array' }) as string[];
+  // 东嘉市财政局 → Dongjia Municipal Finance Bureau.
+  const admin = /(市|省|县|区)$/.exec(head);
+  const adminEn = admin ? { 市: 'Municipal', 省: 'Provincial', 县: 'County', 区: 'District' }[admin[1] as '市' | '省' | '县' | '区'] : null;
+  const syllables = pinyin(admin ? head.slice(0, -1) : head, { toneType: 'none', type: 'array' }) as string[];
   const words: string[] = [];
   // Two characters to a word, as Chinese brand names are usually romanised (Leyou Huyu, Yunxiu).
   for (let i = 0; i < syllables.length; i += 2) words.push(syllables.slice(i, i + 2).join(''));
   if (words.length > 1 && words[words.length - 1].length <= 3 && syllables.length % 2 === 1) words.splice(-2, 2, words[words.length - 2] + words[words.length - 1]);
-  const latin = [place?.en, ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1))].filter(Boolean).join(' ');
+  const latin = [place?.en, ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)), adminEn].filter(Boolean).join(' ');
   return suffixEn ? `${latin} ${suffixEn}` : latin;
 }
 
@@ -194,11 +198,12 @@ function linkHonorificForms(text: string, work: string, tokens: Token[], registr
   }
   if (!bySurname.size) return;
   const starts = new Set(tokens.map((t) => t.start));
-  const re = new RegExp(`(${[...bySurname.keys()].join('|')})(?:${HONORIFIC_TITLES})(?![\\p{Script=Han}])|(${[...bySurname.keys()].join('|')})(?:总|董)`, 'gu');
+  // 李行长表示 / 顾总骨子里: a surname with a title; a one-character title (总, 董) also when a word follows.
+  const re = new RegExp(`(${[...bySurname.keys()].join('|')})(?:${HONORIFIC_TITLES})`, 'gu');
   for (const m of work.matchAll(re)) {
     const start = m.index!;
     if (!starts.has(start)) continue;
-    const owner = bySurname.get(m[1] ?? m[2]);
+    const owner = bySurname.get(m[1]);
     if (!owner || owner === 'ambiguous') continue;
     const end = start + m[0].length;
     if (registry.mentions().some((x) => x.start < end && start < x.end)) continue;
@@ -247,7 +252,14 @@ function shortForms(registry: EntityRegistry, dict: CompiledDictionary): Map<str
         continue;
       }
       const full = zhKey(m.text);
-      if (full.length < 4 || looksLikeNativeName(full)) continue;
+      if (looksLikeNativeName(full)) {
+        // 嘉禾 for 陈嘉禾: a two-character given name, unless it is an ordinary word (建国, 海洋).
+        const surname = COMPOUND_SURNAMES.find((c) => full.startsWith(c)) ?? full[0];
+        const given = full.slice(surname.length);
+        if (given.length === 2 && !commonWordsZh().has(given)) add(given, e);
+        continue;
+      }
+      if (full.length < 4) continue;
       for (let k = 2; k <= full.length - 2; k++) {
         add(full.slice(0, k), e);
         add(full.slice(k), e);
