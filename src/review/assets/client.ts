@@ -40,7 +40,7 @@ function h(tag, props) {
       if (v === undefined || v === null || v === false) continue;
       if (k === 'text') el.textContent = String(v);
       else if (k === 'className') el.className = v;
-      else if (k === 'value') el.value = v;
+      else if (k === 'value') el.setAttribute('value', String(v));
       else if (k.slice(0, 2) === 'on' && typeof v === 'function') el.addEventListener(k.slice(2), v);
       else el.setAttribute(k, v === true ? '' : String(v));
     }
@@ -462,8 +462,7 @@ function openEdit() {
   state.editing = true;
   var slot = $('edit-slot');
   clear(slot);
-  var typeSel = h('select', { id: 'e-type' }, TYPES.map(function (t) { return h('option', { value: t, text: t }); }));
-  typeSel.value = ev.type;
+  var typeSel = h('select', { id: 'e-type' }, TYPES.map(function (t) { return h('option', { value: t, text: t, selected: t === ev.type }); }));
   var person = picker('person', ev.person, false);
   var org = picker('org', ev.org, true);
   var roleText = h('input', { type: 'text', id: 'e-role', maxlength: '200', value: ev.role ? ev.role.text : '', placeholder: 'as the article writes it; empty: no role' });

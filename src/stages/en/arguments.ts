@@ -21,7 +21,7 @@ export function roleFrom(ctx: EnContext, first: EnRole): { role: RoleValue; end:
   const parts = [first];
   for (;;) {
     const last = parts[parts.length - 1];
-    const next = ctx.roles.find((r) => r.start > last.end && /^\s*(?:,\s*)?(?:and|&)\s+$/.test(ctx.work.slice(last.end, r.start)));
+    const next = ctx.roles.find((r) => r.start > last.end && /^\s*(?:,\s*)?(?:and|&)\s+(?:[\p{L}&.-]+['’]s\s+)?$/u.test(ctx.work.slice(last.end, r.start)));
     if (!next || next.former) break;
     parts.push(next);
   }

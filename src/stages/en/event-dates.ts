@@ -27,10 +27,11 @@ export interface DateChoice {
 const BREAK = /;|,\s+(?:who|which|when|where|while|but|whose|although|though)\b|\s(?:who|which|whose)\s|,\s+(?:and\s+)?(?:replacing|succeeding)\b/i;
 const REPORTING = /\b(?:said|says|announced|announces|confirmed|confirms|told\s+\w+|reported|wrote)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
 const EFFECTIVE = /\b(?:effective|as\s+of|starting|from)\s+$/i;
-const FUTURE = /\b(?:will|shall|'ll|would|to|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to|is\s+expected\s+to)\s+(?:[a-z]+\s+){0,2}$/i;
+const FUTURE = /\b(?:will|shall|'ll|would|(?:is|are)\s+(?:set\s+|due\s+|expected\s+)?to)\s+(?:[a-z]+\s+){0,2}$/i;
 
+/** Announced for later ("will step down", "is set to take charge"); "left … to become" is past, not future. */
 export const isFuture = (ctx: EnContext, s: TextSpan, trig: { start: number; cue: string }): boolean =>
-  /^(?:will|to)\b/.test(trig.cue) || FUTURE.test(ctx.low.slice(Math.max(s.start, trig.start - 30), trig.start));
+  /^will\b/.test(trig.cue) || FUTURE.test(ctx.low.slice(Math.max(s.start, trig.start - 30), trig.start));
 
 /** The date of each trigger of a sentence (same order), from the times in it. */
 export function datesOf(ctx: EnContext, s: TextSpan, triggers: readonly TriggerAt[]): DateChoice[] {
@@ -40,7 +41,7 @@ export function datesOf(ctx: EnContext, s: TextSpan, triggers: readonly TriggerA
   const inside = (p: number, x: { start: number; end: number }) => p >= x.start && p < x.end;
   const apart = (a: number, b: number) => asides.some((x) => inside(a, x) !== inside(b, x));
   for (const t of times) {
-    const before = triggers.map((g, k) => ({ g, k })).filter(({ g }) => g.end <= t.start && !BREAK.test(ctx.work.slice(g.end, t.start)) && !/\sthat\s/.test(ctx.work.slice(g.end, t.start)) && !apart(g.start, t.start)).pop();
+    const before = triggers.map((g, k) => ({ g, k })).filter(({ g }) => g.end <= t.start && !BREAK.test(ctx.work.slice(g.end, t.start)) && !apart(g.start, t.start)).pop();
     const after = triggers.map((g, k) => ({ g, k })).find(({ g }) => g.start >= t.end && !BREAK.test(ctx.work.slice(t.end, g.start)) && !apart(g.start, t.start));
     const owner = before ?? after;
     if (owner) owned[owner.k].push(t);

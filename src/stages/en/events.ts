@@ -129,7 +129,7 @@ function triggersIn(ctx: EnContext, s: TextSpan): Trigger[] {
 
 /** Where a trigger's clause ends: the next clause break or the sentence's end. */
 function clauseEnd(ctx: EnContext, from: number, to: number): number {
-  const k = ctx.low.slice(from, to).search(/[;:]|\sthat\s|,\s(?:after|before|while|but|who|which|according|replacing|succeeding|when|and\s+(?:he|she|it|the|its))\b|,\s(?:the\s+\w+|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)\s+(?:said|says|added)\b/u);
+  const k = ctx.low.slice(from, to).search(/[;:]|(?<!\b(?:from|of|in|at|on|to|for|with|by|up))\sthat\s(?!(?:role|post|position|job|date|day|month|year|time)\b)|,\s(?:after|before|while|but|who|which|according|replacing|succeeding|when|and\s+(?:he|she|it|the|its))\b|,\s(?:the\s+\w+|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)\s+(?:said|says|added)\b/u);
   return k < 0 ? to : from + k;
 }
 

@@ -17,7 +17,7 @@ export interface ReferentContext {
 /** How far back a pronoun may reach, in sentences. */
 const REACH = 4;
 /** Words before a name that make it an object, not the subject: "told Murati", "for Yoon", "by Sunak". */
-export const OBJECT_BEFORE = /\b(?:by|from|to|with|for|of|about|than|at|on|into|told|tells|thanked|thank|fired|ousted|sacked|removed|replaced|replacing|replace|succeed|succeeds|succeeding|succeeded|named|appointed|hired|promoted|named|reappointed|praised|criticised|criticized|accused|met|called|urged)\s+(?:(?:the|his|her|its|their|founder|chief\s+executive|president|chairman|chair|prime\s+minister|[a-z-]+)\s+){0,3}$/i;
+export const OBJECT_BEFORE = /\b(?:by|from|to|with|for|of|about|than|at|into|told|tells|thanked|thank|fired|ousted|sacked|removed|remove|replaced|replacing|replace|succeed|succeeds|succeeding|succeeded|named|appointed|hired|promoted|reappointed|praised|criticised|criticized|accused|met|called|urged)\s+(?:(?:the|his|her|its|their|former|founder|co-founder|chief|executive|president|chairman|chair|prime|minister|rival|new|interim|acting|board|vice|senior|secretary)\s+){0,3}$/i;
 
 export function pronounReferent(ctx: ReferentContext, at: number, gender: 'f' | 'm'): Mention | null {
   const fits = (m: Mention) => {

@@ -83,7 +83,7 @@ export function clauseSubject(ctx: EnContext, s: TextSpan, trig: { start: number
   let gap = ctx.low.slice(Math.max(s.start, trig.start - 40), trig.start);
   for (const t of ctx.times) if (t.start >= trig.start - gap.length && t.end <= trig.start) gap = gap.replace(ctx.low.slice(t.start, t.end), ' ');
   if (!/^to\s/.test(trig.cue) && !/(?:\bto|\band)\s+(?:(?:later|then|also|eventually|soon)\s+)*$/.test(gap.replace(/\s+/g, ' '))) return [];
-  const clauseStart = Math.max(s.start, ...[...ctx.low.slice(s.start, trig.start).matchAll(/[;:]|,\s+(?:but|while|who|which)\s/g)].map((m) => s.start + m.index! + m[0].length));
+  const clauseStart = Math.max(s.start, ...[...ctx.low.slice(s.start, trig.start).matchAll(/[;:]|,\s+(?:but|while|who|which)\s|\bthat\s/g)].map((m) => s.start + m.index! + m[0].length));
   const m = ctx.persons.find((p) => p.start >= clauseStart && p.end <= trig.start && !insideQuote(ctx.quotes, p.start));
   const pron = /^(?:[^,;]*?\s)?(he|she)\s/.exec(ctx.low.slice(clauseStart, trig.start));
   if (pron && (!m || clauseStart + pron.index! < m.start)) {

@@ -110,6 +110,8 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
     }
     // 成为 needs a post: "成为一家重要公司" or "成为了一名天使投资人" is not an appointment.
     if (trig.cue.cue === '成为' && (!role || /^了?(?:一名|一位|一个)/.test(work.slice(trig.end, role.start)))) continue;
+    // 郭子涵任云江科技大学校长: the bare 任 only right after a name and before a post.
+    if (trig.cue.cue === '任' && (!role || !subjects.some((x) => x.span.end === trig.start))) continue;
     // A change to no post at no organisation says nothing, unless a successor takes a predecessor's post.
     if (event !== 'departure' && !role && !org && !SUCCESSION.test(trig.cue.cue)) continue;
     if (/^(?:告别|接手|入主)$/.test(trig.cue.cue) && !(org && org.source === 'clause' && org.span.start >= trig.end)) continue;
@@ -461,8 +463,15 @@ function pickDate(ctx: Ctx, times: TimeSpan[], cls: TextSpan[], clause: TextSpan
   }
   if (pick) return dateOf(pick);
   if (blocked) return null;
-  // A time leading the sentence (2020年底,…) frames every clause in it; so does an earlier clause that
-  // is only an adverbial (在OpenAI 2023年的政变风波中,她曾担任临时CEO), with no change of its own.
+  // The nearest earlier clause that is only an adverbial (上月底，他又被任命为…; 在OpenAI 2023年的政变
+  // 风波中，她曾担任临时CEO), up to a clause stating a change of its own.
+  for (let k = cls.indexOf(clause) - 1; k >= 0; k--) {
+    const c = cls[k];
+    if (findCues(ctx.input.work, ctx.cues, 'trigger', c.start, c.end).length) break;
+    const t = usable.filter((x) => x.start >= c.start && x.end <= c.end).pop();
+    if (t) return dateOf(t);
+  }
+  // A time leading the sentence (2020年底,…) frames every clause in it.
   const lead = usable.find((t) => t.start - s.start <= 2);
   if (lead && lead.end <= trig.start) return dateOf(lead);
   // The first time of the sentence, before any change is stated, frames every change listed after it
@@ -470,11 +479,11 @@ function pickDate(ctx: Ctx, times: TimeSpan[], cls: TextSpan[], clause: TextSpan
   const firstTrigger = findCues(ctx.input.work, ctx.cues, 'trigger', s.start, s.end)[0];
   const frame = usable[0];
   if (frame && firstTrigger && frame.end <= firstTrigger.start && frame.end <= trig.start && !times.some((t) => t.kind !== 'point' && t.start < firstTrigger.start)) return dateOf(frame);
-  for (let k = cls.indexOf(clause) - 1; k >= 0; k--) {
-    const c = cls[k];
-    if (findCues(ctx.input.work, ctx.cues, 'trigger', c.start, c.end).length) break;
-    const t = usable.filter((x) => x.start >= c.start && x.end <= c.end).pop();
-    if (t) return dateOf(t);
+  // 同日 / 当天 at the head of the sentence: the day the story last named.
+  const same = times.find((t) => t.kind === 'anchored-elsewhere' && /^(?:同日|当日|当天|同一天|同天)$/.test(t.text) && t.end <= trig.start);
+  if (same) {
+    const earlier = ctx.input.times(0, s.start).filter((t) => t.kind === 'point' && t.value).pop();
+    if (earlier) return { value: earlier.value!, span: same, relative: true };
   }
   return null;
 }
@@ -594,7 +603,8 @@ export function fillOrgZh(input: EventInput, d: EventDraft): void {
   const sentence = input.sentences.find((s) => s.start <= d.trigger.start && d.trigger.start < s.end)!;
   // The organisation nearest the trigger, preferring one before it (极序科技发布公告，…任命P为…).
   const candidates = orgs.filter((o) => o.start >= sentence.start && o.end <= sentence.end && !formerAffiliation(input.work, o));
-  const near = candidates.filter((o) => o.end <= d.trigger.start).pop() ?? candidates[0];
+  const clause = clauses(input.work, sentence, 'zh').find((c) => c.start <= d.trigger.start && d.trigger.start < c.end) ?? sentence;
+  const near = candidates.filter((o) => o.end <= d.trigger.start).pop() ?? candidates.find((o) => o.start >= clause.start && o.end <= clause.end);
   if (near) {
     d.orgId = near.entityId;
     d.orgSource = 'sentence';
