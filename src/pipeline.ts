@@ -147,7 +147,7 @@ function eventInputZh(article: Article, work: string, sentences: EventInput['sen
     for (const t of findTimesZh(piece, article.publishedAt)) {
       times.push({ start: s.start + t.start, end: s.start + t.end, text: article.text.slice(s.start + t.start, s.start + t.end), value: t.value, relative: t.relative, kind: t.kind });
     }
-    for (const r of findRolesZh(piece)) roles.push({ start: s.start + r.start, end: s.start + r.end, text: article.text.slice(s.start + r.start, s.start + r.end), en: r.en, former: r.former });
+    for (const r of findRolesZh(piece)) roles.push({ start: s.start + r.start, end: s.start + r.end, text: article.text.slice(s.start + r.start, s.start + r.end), en: r.en, former: r.former, kind: r.kind });
   }
   const inRange = <T extends { start: number; end: number }>(list: T[]) => (from: number, to: number) => list.filter((x) => x.start >= from && x.end <= to);
   return { articleId: article.id, text: article.text, work, published: article.publishedAt, sentences, tokens, mentions: registry.mentions(), registry, roles: inRange(roles), times: inRange(times) };

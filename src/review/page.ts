@@ -51,7 +51,7 @@ export function renderPage(token: string): string {
     </form>
     <div class="panes">
       <div class="queue-pane">
-        <ol id="queue" class="queue" aria-label="Events"></ol>
+        <ol id="queue" class="queue" role="listbox" aria-label="Events"></ol>
         <button type="button" id="more" class="more" hidden>Load more</button>
       </div>
       <div id="detail" class="detail" aria-live="polite"><p class="empty">Loading…</p></div>
@@ -67,7 +67,7 @@ export function renderPage(token: string): string {
       </select></label>
     </form>
     <div class="panes">
-      <div class="queue-pane"><ol id="p-queue" class="queue" aria-label="Alias proposals"></ol></div>
+      <div class="queue-pane"><ol id="p-queue" class="queue" role="listbox" aria-label="Alias proposals"></ol></div>
       <div id="p-detail" class="detail" aria-live="polite"><p class="empty">Loading…</p></div>
     </div>
   </section>

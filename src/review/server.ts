@@ -12,7 +12,7 @@ import { checkListenHost, isAllowedHostHeader, isLoopbackHost, urlHost } from '.
 import { HttpError, readJsonBody, send, sendError, sendJson } from './http.js';
 import { renderPage } from './page.js';
 
-/** The header a POST must carry, holding the token printed in the page. */
+/** The header a POST must carry (X-Newsanno-Token), holding the token printed in the page. */
 export const TOKEN_HEADER = 'x-newsanno-token';
 
 export interface ReviewServerOptions {
@@ -119,7 +119,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     let body: unknown;
     if (route.method === 'POST') {
       if (!sameToken(req.headers[TOKEN_HEADER], token))
-        throw new HttpError(403, `missing or wrong ${TOKEN_HEADER} header`, 'reload the review page: each server start makes a new token', 'bad-token');
+        throw new HttpError(403, 'missing or wrong X-Newsanno-Token header', 'reload the review page: each server start makes a new token', 'bad-token');
       const origin = req.headers.origin;
       if (origin !== undefined && originHost(origin) !== req.headers.host)
         throw new HttpError(403, `requests from ${origin} are not allowed`, 'use the review page this server serves', 'bad-origin');

@@ -632,6 +632,8 @@ function onKey(e) {
   }
   if (typing) return;
   var k = e.key;
+  // A held key must not decide a run of events.
+  if (e.repeat && (k === 'a' || k === 'r' || k === 'u')) return;
   var handled = true;
   if (k === '?') toggleHelp();
   else if (k === '1') setTab('events');

@@ -17,7 +17,7 @@ const BOARD_SEAT = /^\s*(?:(?:serve|served|serving|sit|sits)\s+on\s+)?(?:the\s+|
 export const BOARD_MEMBER: RoleValue = { text: 'board', en: 'Board Member' };
 
 /** Titles joined by "and" are one post: "president and chief executive", "executive vice president and CFO". */
-export function roleFrom(ctx: EnContext, first: EnRole): { role: RoleValue; end: number; kind: EnRole['kind'] } {
+export function roleFrom(ctx: EnContext, first: EnRole): { role: RoleValue; start: number; end: number; kind: EnRole['kind'] } {
   const parts = [first];
   for (;;) {
     const last = parts[parts.length - 1];
@@ -31,7 +31,7 @@ export function roleFrom(ctx: EnContext, first: EnRole): { role: RoleValue; end:
   const end = parts[parts.length - 1].end;
   const text = use.length === 1 ? use[0].text : ctx.text.slice(use[0].start, use[use.length - 1].end);
   const en = use.every((r) => r.en) ? use.map((r) => r.en).join(' and ') : (use[0].en ?? null);
-  return { role: { text, en }, end, kind: use[0].kind };
+  return { role: { text, en }, start: first.start, end, kind: use[0].kind };
 }
 
 /** The title introduced right at `at` (after "as", "to", determiners, perhaps a qualifier), before `to`. */
@@ -65,7 +65,15 @@ export function tenureIn(ctx: EnContext, from: number, to: number): { role: Retu
   return { role: null, org: ctx.orgs.find((o) => o.start === at) ?? null };
 }
 
-export const boardSeatAt = (ctx: EnContext, at: number): boolean => BOARD_SEAT.test(ctx.work.slice(at, at + 60));
+/** "join the board of OpenAI", "rejoin Intel's board": a board seat, and whose board it is. */
+export function boardSeatAt(ctx: EnContext, at: number): { org: Mention | null } | null {
+  const m = BOARD_SEAT.exec(ctx.work.slice(at, at + 60));
+  if (!m) return null;
+  const end = at + m[0].length;
+  const own = ctx.orgs.find((o) => o.start >= at && o.end <= end);
+  const of = ctx.orgs.find((o) => o.start >= end && /^\s+of\s+(?:directors\s+of\s+)?(?:the\s+)?$/.test(ctx.work.slice(end, o.start)));
+  return { org: own ?? of ?? null };
+}
 
 /** The organisation a title names: "OpenAI's interim CEO", "CFO of Halcyon Studios", "a vice president role at Google". */
 export function orgOfRole(ctx: EnContext, r: { start: number; end: number }, to: number): Mention | null {
@@ -127,7 +135,7 @@ export function buildFacts(ctx: EnContext): Fact[] {
     const after = ctx.roles.find((r) => r.start > p.end && r.start - p.end <= 60 && /^,\s+(?:(?:the|a|an|its|his|her|another)\s+)?(?:(?:[\p{L}.&’'-]+(?:['’]s)?|(?:co-)?founder\s+and)\s+){0,3}$/u.test(work.slice(p.end, r.start)) && !/^['’]s/.test(work.slice(r.end, r.end + 2)));
     if (after) add(p, after, 'apposition');
     // "Chief Financial Officer J. Michael Harlan", "chief executive Sam Altman", "its chief scientific officer, Dr. Ravi Menon,"
-    const before = ctx.roles.filter((r) => r.end <= p.start && (/^ $/.test(work.slice(r.end, p.start)) || (/^, (?:(?:Dr|Mr|Mrs|Ms|Prof)\. )?$/.test(work.slice(r.end, p.start)) && /^,/.test(work.slice(p.end, p.end + 1))))).pop();
+    const before = ctx.roles.filter((r) => r.end <= p.start && (/^ $/.test(work.slice(r.end, p.start)) || (/^(?:\s+(?:at|of)\s+(?:the\s+)?[^,;]{1,40})?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\. )?$/.test(work.slice(r.end, p.start)) && /^,/.test(work.slice(p.end, p.end + 1))))).pop();
     if (before) add(p, before, 'title');
     // "Elena Marsh, who has served as Chief Operating Officer since 2021" / "Nilsen, who remained CFO"
     const tenure = /^(?:,[^,;]{1,80})?,\s+who\s+(?:has|had)\s+(?:been|served\s+as|worked\s+as)\s+(?:the\s+|a\s+|an\s+)?|^(?:,[^,;]{1,80})?,\s+who\s+remained\s+(?:the\s+)?/.exec(work.slice(p.end, p.end + 140));

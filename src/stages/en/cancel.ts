@@ -27,7 +27,10 @@ export function cancelled(ctx: EnContext, s: TextSpan, trig: Found): boolean {
   if (findCues(low, cues, 'blocker', s.start, s.end).some((b) => b.start <= trig.start && b.end >= trig.end)) return true;
   if (near(findCues(low, cues, 'negation', s.start, s.end), 12, /[,.;]/)) return true;
   if (findCues(low, cues, 'denial', s.start, s.end).some((d) => d.start < trig.start)) return true;
-  const hypos = findCues(low, cues, 'hypothetical', s.start, s.end).filter((h) => !(h.cue.cue === 'would' && REPORTED_WOULD.test(low.slice(Math.max(s.start, h.start - 80), h.start))));
+  // Reported speech is no hypothesis ("said he would retire"), and "May" the month is no "may".
+  const hypos = findCues(low, cues, 'hypothetical', s.start, s.end).filter(
+    (h) => !(h.cue.cue === 'would' && REPORTED_WOULD.test(low.slice(Math.max(s.start, h.start - 80), h.start))) && !(h.cue.cue === 'may' && ctx.work[h.start] === 'M'),
+  );
   if (near(hypos, 45, /[;.]/)) return true;
   if (near(findCues(low, cues, 'continuation', s.start, s.end), 20, /,/)) return true;
   if (near(findCues(low, cues, 'tenure', s.start, s.end), 30, /,\s/)) return true;

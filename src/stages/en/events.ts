@@ -169,6 +169,8 @@ function draftFor(ctx: EnContext, s: TextSpan, trig: Trigger, subj: Subject, obj
 
 interface FoundRole {
   role: RoleValue | null;
+  /** For a board seat: the organisation whose board it is, when the sentence says. */
+  boardOf?: Mention | null;
   source: NonNullable<EventDraft['roleSource']>;
   end: number | null;
   span: { start: number; end: number } | null;
@@ -184,16 +186,14 @@ function roleOf(ctx: EnContext, trig: Trigger, from: number, to: number, personI
   const starts = /^\s*,/.test(ctx.work.slice(from, from + 3)) ? [] : [from];
   for (const at of [...starts, ...lead.map((m) => from + m.index!)]) {
     const r = roleAt(ctx, at, to);
-    if (r) {
-      const start = ctx.roles.find((x) => x.end <= r.end && x.start >= at)!.start;
-      return { role: r.role, source: 'clause', end: r.end, span: { start, end: r.end }, kind: r.kind };
-    }
+    if (r) return { role: r.role, source: 'clause', end: r.end, span: { start: r.start, end: r.end }, kind: r.kind };
   }
   if (type === 'departure') {
     const t = tenureIn(ctx, from, to);
     if (t.role) return { role: t.role.role, source: 'clause', end: t.role.end, span: null, kind: t.role.kind };
   }
-  if (boardSeatAt(ctx, from) || (type === 'departure' && /\b(?:board|directors)\s*,\s+(?:which|that)\s+(?:he|she)\s+$/.test(ctx.low.slice(Math.max(0, trig.start - 60), trig.start)))) return { ...none, role: BOARD_MEMBER };
+  const seat = boardSeatAt(ctx, from);
+  if (seat || (type === 'departure' && /\b(?:board|directors)\s*,\s+(?:which|that)\s+(?:he|she)\s+$/.test(ctx.low.slice(Math.max(0, trig.start - 60), trig.start)))) return { ...none, role: BOARD_MEMBER, boardOf: seat?.org ?? null };
   // "will step down from that role", "will take up the role on June 1", "will take office", "returns".
   if (ROLE_REF.test(ctx.low.slice(from, from + 30)) || RESTATEMENT.test(trig.cue) || RETURN.test(trig.cue)) {
     const f = factFor(ctx, personId, trig.start, ['event', 'apposition', 'title', 'tenure']);
@@ -207,7 +207,7 @@ function orgOf(ctx: EnContext, s: TextSpan, trig: Trigger, type: EventType, foun
   const fromRole = found.span ? orgOfRole(ctx, found.span, to) : null;
   const direct = orgAfterTrigger(ctx, from, type === 'departure') ?? (type === 'departure' ? tenureIn(ctx, from, to).org : null);
   const subjectOrg = trig.frame === 'obj' ? ctx.orgs.filter((o) => o.start >= s.start && o.end <= trig.start && transparent(ctx, o.end, trig.start)).pop() : null;
-  const got = clause(fromRole ?? (trig.frame === 'obj' ? subjectOrg : direct));
+  const got = clause(fromRole ?? found.boardOf ?? (trig.frame === 'obj' ? subjectOrg : direct));
   if (got) return got;
   const rep = reportingOrg(ctx, s);
   if (rep && rep.start < trig.start) return { id: rep.entityId, span: rep, source: 'sentence' };

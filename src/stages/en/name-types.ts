@@ -16,6 +16,7 @@ interface TypeInput {
 /** Romanised Korean and similar given names: Ji-hoon, Sung-min. */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** Lower-case nouns right after a name that make it an organisation (the Ineos group, its Taobao unit). */
+const PERSON_ACTS = /^(?:,[^,;]{1,80},)?\s+(?:will\s+|has\s+|had\s+|is\s+|was\s+|also\s+)*(?:step(?:s|ped|ping)?\s+(?:down|aside)|resign(?:s|ed|ing)?|retire[sd]?|retiring|(?:was|has\s+been|is)\s+(?:named|appointed|promoted|fired|ousted|sacked))\b/;
 const ORG_NOUN_AFTER = /^ (?:group|unit|division|subsidiary|affiliate|brand|studio|fund)\b/;
 
 export function typeByContext({ work, words, roles }: TypeInput, run: { i: number; j: number; titled: boolean }): NameType {
@@ -48,6 +49,8 @@ export function typeByContext({ work, words, roles }: TypeInput, run: { i: numbe
   if (/^,\s(?:the|a|an)\s(?:[a-z-]+\s){0,3}(?:daily|newspaper|paper|publication|company|firm|group|maker|startup|retailer|lender|bank|site|broadcaster|agency|regulator)(?:[,.;]|\s(?:in|based|that|which|owned|with)\b)/.test(after)) return 'org';
   if (roles.some((r) => r.end <= first.start && /^ (?:at|with) $/.test(work.slice(r.end, first.start)))) return 'org';
   if (/^,\s\d{1,3},/.test(after) || /^,\s(?:who|whose)\b/.test(after)) return 'person';
+  // Organisations do not step down, resign, retire or get promoted.
+  if (parts.length > 1 && PERSON_ACTS.test(after)) return 'person';
   if (roles.some((r) => r.start > last.end && /^,\s(?:(?:the|a|an|its|his|her)\s)?(?:[\p{L}.&’'-]+(?:['’]s)?\s){0,3}$/u.test(work.slice(last.end, r.start)))) return parts.length > 1 ? 'person' : null;
 
   // compromise.

@@ -6,6 +6,8 @@ export interface RoleSpan extends TextSpan {
   en: string | null;
   /** 原副总裁 / former CFO: a role the person no longer holds. */
   former: boolean;
+  /** What kind of post: executive, board, government, party … (from the title tables). */
+  kind?: string;
 }
 
 /** A time expression with its resolved value; offsets index the article. */

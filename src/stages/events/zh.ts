@@ -96,7 +96,7 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
     const subjects = findSubjects(ctx, s, cls, clause, trig);
     if (!subjects.length) continue;
     const after = objectWindow(work, trig.end, clause.end);
-    const role = joinedRole(roles, pickRole(ctx, roles, trig, clause, after, work, subjects[0].how === 'object' ? subjects[subjects.length - 1] : null), work);
+    const role = joinedRole(roles, pickRole(ctx, roles, trig, clause, after, work, subjects[0].how === 'object' ? subjects[subjects.length - 1] : null, subjects[0].personId), work);
     const org = pickOrg(ctx, clause, trig, after, subjects[0].mention);
     const event = trig.cue.event!;
     // 此前曾于2013年至2022年担任: strong markers of background and spans of years are tenures whatever
@@ -125,7 +125,9 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
       const formerRank = roles.filter((r) => r.end <= subj.span.start && subj.span.start - r.end <= 1 && r.start >= clause.start).pop() ?? roles.find((r) => r.start > subj.span.end && r.end <= trig.start && /[由从]$/.test(work.slice(r.start - 1, r.start)));
       // 代理 / 代为履行 / 暂代 / 临时负责: an acting or interim appointment, not a move up.
       const acting = /^(?:代理|代为履行|暂代)$/.test(trig.cue.cue) ? 'Acting' : /^临时/.test(trig.cue.cue) ? 'Interim' : null;
-      const type = event === 'appointment' && role && !acting && formerRank && isLowerRank(formerRank.en, role.en) ? 'promotion' : event;
+      // Only a current post in the same organisation counts (not 前董事, not 来自宝洁的市场总监).
+      const sameOrg = !ctx.orgs.some((o) => o.start >= clause.start && o.end <= subj.span.start && formerAffiliation(work, o));
+      const type = event === 'appointment' && role && !acting && formerRank && !formerRank.former && sameOrg && isLowerRank(formerRank.en, role.en) ? 'promotion' : event;
       const start = Math.min(subj.span.start, trig.start, role && role.start < trig.start ? role.start : Infinity);
       const end = Math.max(trig.end, subj.span.end, role && role.end <= clause.end ? role.end : 0, org && org.source === 'clause' && org.span.end <= clause.end ? org.span.end : 0);
       const draft: EventDraft = {
@@ -344,11 +346,26 @@ function blankOrgs(ctx: Ctx, from: number, to: number): string {
   return out;
 }
 
-/** Vice President → President, Senior Vice President → President, Deputy Governor → Governor. */
+/** A rough ladder of corporate posts: moving up it inside one organisation is a promotion. */
+function rankLevel(en: string): number {
+  if (/^(?:Acting|Interim) /.test(en)) return 0;
+  if (/^(?:Chairman|Chair|Chairwoman)\b/.test(en)) return 6;
+  if (/^(?:Chief Executive Officer|President|General Manager|Governor)$/.test(en)) return 5;
+  if (/^(?:Chief .* Officer|Executive Vice President|Chief Scientist)/.test(en)) return 4;
+  if (/^Senior Vice President/.test(en)) return 3;
+  if (/^Vice President|^Deputy General Manager|^Vice Governor|^Deputy Governor/.test(en)) return 2;
+  if (/^(?:Director|Head|Senior Director)\b/.test(en)) return 1;
+  return -1;
+}
+
+/** Vice President → President, Deputy Governor → Governor, COO → CEO, President → Chairman. */
 export function isLowerRank(from: string | null, to: string | null): boolean {
   if (!from || !to || from === to) return false;
   const base = from.replace(/^(?:Senior |Executive |First )?(?:Vice |Deputy |Assistant |Associate )/, '').replace(/^Senior /, '');
-  return base !== from && base === to;
+  if (base !== from && base === to) return true;
+  const a = rankLevel(from);
+  const b = rankLevel(to);
+  return a > 0 && b > 0 && b > a;
 }
 
 /** The text a trigger governs: up to the end of the clause or the next trigger-like break. */
@@ -383,7 +400,7 @@ function joinedRole(roles: RoleSpan[], r: RoleSpan | null, work: string): RoleSp
   return { start: r.start, end: next.end, text: work.slice(r.start, next.end), en: r.en && next.en ? `${r.en} and ${next.en}` : r.en ?? next.en, former: r.former };
 }
 
-function pickRole(ctx: Ctx, roles: RoleSpan[], trig: { start: number; end: number; cue: { event: string | null } }, clause: TextSpan, after: TextSpan, work: string, object: Subject | null): RoleSpan | null {
+function pickRole(ctx: Ctx, roles: RoleSpan[], trig: { start: number; end: number; cue: { event: string | null } }, clause: TextSpan, after: TextSpan, work: string, object: Subject | null, subjectId: string): RoleSpan | null {
   // 任命P为R / 聘任副行长赵敏为行长: after the person the trigger governs.
   if (object) {
     // 免去秦刚的外交部部长职务: the post after the person's 的.
@@ -420,8 +437,10 @@ function pickRole(ctx: Ctx, roles: RoleSpan[], trig: { start: number; end: numbe
     if (r) return r;
   }
   if (trig.cue.event === 'departure') {
-    // OpenAI原副总裁达里奥阿莫蒂宣布离职: the (former) role right before the subject.
-    const r = roles.filter((x) => x.end <= trig.start && x.start >= clause.start).pop();
+    // OpenAI原副总裁达里奥阿莫蒂宣布离职: the (former) role right before the subject, not one belonging
+    // to another person named in between (原阿里云副总裁杜明哲将接替即将退休的叶庆丰).
+    const others = ctx.persons.filter((p) => p.start >= clause.start && p.end <= trig.start && p.entityId !== subjectId).map((p) => p.end);
+    const r = roles.filter((x) => x.end <= trig.start && x.start >= Math.max(clause.start, ...others)).pop();
     if (r) return r;
   }
   return null;

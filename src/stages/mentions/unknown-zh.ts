@@ -120,7 +120,8 @@ export function findOrgsZh(ctx: UnknownContext): NameMention[] {
   const { work, text, tokens } = ctx;
   const common = commonWordsZh();
   const out: NameMention[] = [];
-  const proper = (t: Token) => /^\p{Script=Han}+$/u.test(t.norm) && (PROPER_TAGS.has(t.tag ?? '') || !common.has(t.norm)) && ![...t.norm].some((c) => '的了和与及在是为对向从把被将已于也都就而并或等这那其该我你他她它们个位名由年月日时前后中起任自'.includes(c));
+  // A proper-noun-like token: not an ordinary word (车企, 人形), whatever jieba tags it.
+  const proper = (t: Token) => /^\p{Script=Han}+$/u.test(t.norm) && !common.has(t.norm) && ![...t.norm].some((c) => '的了和与及在是为对向从把被将已于也都就而并或等这那其该我你他她它们个位名由年月日时前后中起任自'.includes(c));
   for (let k = 0; k < tokens.length; k++) {
     // The suffix: a token (or tokens) spelling one of the suffixes.
     const suffix = ORG_SUFFIXES.find(([s]) => work.startsWith(s, tokens[k].start) && tokens.some((t) => t.end === tokens[k].start + s.length));
