@@ -7,6 +7,7 @@ import type { CompiledDictionary } from '../../dictionary/compile.js';
 import { enKey } from '../../dictionary/fold.js';
 import type { NameMention } from '../mentions/types.js';
 import { HONORIFICS, LEGAL_SUFFIXES, MEDIA_WORDS, NAME_TITLES, NOT_NAMES, ORG_HEADS, ORG_LEADS, PARTICLES, TRAILING_GENERIC } from './name-words.js';
+import { isDemonym } from '../tokenize-en/compromise.js';
 import { datelines } from './dateline.js';
 import { propagateTypes, typeByContext, type NameType } from './name-types.js';
 import { adjacent, spanOf, type Word } from './words.js';
@@ -188,7 +189,7 @@ function toMention(input: MentionInput, run: Run, particleStart: boolean): EnNam
   const { i, j } = run;
   const span = spanOf(text, words, i, j);
   const parts = words.slice(i, j + 1);
-  if (parts.length === 1 && (NOT_NAMES.has(parts[0].norm) || parts[0].tags.has('Demonym'))) return null;
+  if (parts.length === 1 && (NOT_NAMES.has(parts[0].norm) || parts[0].tags.has('Demonym') || isDemonym(parts[0].text))) return null;
   const type: NameType = typeByContext(input, run);
   const base = { ...span, script: 'en' as const, key: enKey(span.text), source: 'latin' as const, hits: [], type: type === 'place' ? null : type };
   // A place may still be the short name of an organisation named in full (Columbia Sportswear → Columbia).

@@ -3,6 +3,7 @@
 // ("the retailer XXL", "Marcus Bell, 49,", "X, who", "Y (Seoul) —"), then by compromise's tags.
 import type { TextSpan } from '../../core/types.js';
 import { ORG_DESCRIPTORS, ORG_HEADS, ORG_LEADS } from './name-words.js';
+import { isGivenName } from '../tokenize-en/compromise.js';
 import type { Word } from './words.js';
 
 export type NameType = 'person' | 'org' | 'place' | null;
@@ -16,7 +17,7 @@ interface TypeInput {
 /** Romanised Korean and similar given names: Ji-hoon, Sung-min. */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** Lower-case nouns right after a name that make it an organisation (the Ineos group, its Taobao unit). */
-const PERSON_ACTS = /^(?:,[^,;]{1,80},)?\s+(?:will\s+|has\s+|had\s+|is\s+|was\s+|also\s+)*(?:step(?:s|ped|ping)?\s+(?:down|aside)|resign(?:s|ed|ing)?|retire[sd]?|retiring|(?:was|has\s+been|is)\s+(?:named|appointed|promoted|fired|ousted|sacked))\b/;
+const PERSON_ACTS = /^(?:,[^,;]{1,80},)?\s+(?:will\s+|has\s+|had\s+|is\s+|was\s+|also\s+)*(?:step(?:s|ped|ping)?\s+(?:down|aside)|resign(?:s|ed|ing)?|retire[sd]?|retiring|rose\s+to|(?:take|took|takes)\s+over\s+as|(?:was|has\s+been|is|had\s+been)\s+(?:named|appointed|promoted|elevated|hired|fired|ousted|sacked))\b/;
 const ORG_NOUN_AFTER = /^ (?:group|unit|division|subsidiary|affiliate|brand|studio|fund)\b/;
 
 export function typeByContext({ work, words, roles }: TypeInput, run: { i: number; j: number; titled: boolean }): NameType {
@@ -53,6 +54,8 @@ export function typeByContext({ work, words, roles }: TypeInput, run: { i: numbe
   if (parts.length > 1 && PERSON_ACTS.test(after)) return 'person';
   if (roles.some((r) => r.start > last.end && /^,\s(?:(?:the|a|an|its|his|her)\s)?(?:[\p{L}.&’'-]+(?:['’]s)?\s){0,3}$/u.test(work.slice(last.end, r.start)))) return parts.length > 1 ? 'person' : null;
 
+  // A given name first ("Kevin Park", which compromise reads as a park in context).
+  if (parts.length > 1 && parts.length <= 4 && isGivenName(first.text)) return 'person';
   // compromise.
   const tagged = (tag: string) => parts.every((w) => w.tags.has(tag));
   if (parts.every((w) => w.tags.has('Place') || w.tags.has('Country') || w.tags.has('City') || w.tags.has('Region'))) return 'place';
@@ -84,8 +87,9 @@ export function propagateTypes(mentions: Typed[], work: string): void {
   const given = new Set<string>();
   for (const m of mentions) {
     const parts = m.key.split(' ');
-    if (m.type !== 'person' || parts.length < 2) continue;
-    given.add(parts[0]);
+    if (m.type !== 'person') continue;
+    // "Ms. Venkataraman" makes "Priya Venkataraman" a person too.
+    if (parts.length > 1) given.add(parts[0]);
     surnames.add(parts[parts.length - 1]);
   }
   const orgFirst = new Set<string>();

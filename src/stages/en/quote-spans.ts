@@ -1,7 +1,7 @@
 // Quoted stretches of English text. Marks pair up within a paragraph (“…”, "…", and ‘…’ when the ’
-// is not an apostrophe). A mark left open is kept as an open quote to the end of its paragraph: the
-// open-quote convention of a quote running over paragraphs (the next paragraph opens again), or a
-// missing closing mark (the attribution cuts it: `"We thank Ben, Orr said.`). Never throws.
+// is not an apostrophe). A mark left open is a quote to the end of its paragraph when the next
+// paragraph opens again (a quote running over paragraphs), a quote up to its attribution when the
+// closing mark is missing (`"We thank Ben, Orr said.`), and otherwise a stray mark. Never throws.
 import type { TextSpan } from '../../core/types.js';
 
 export interface QuoteSpan {
@@ -24,9 +24,11 @@ export function quoteSpans(work: string): QuoteSpan[] {
     const found = inParagraph(work, from, from + para.length);
     const open = found.find((q) => !q.closed);
     // A quote continued in the next paragraph (which opens again) runs to its paragraph's end;
-    // otherwise the closing mark is missing and the attribution ends the quote.
-    if (open && !/^\s*["“]/.test(paras.slice(k + 1).find((p) => p.trim()) ?? '')) cutAtAttribution(work, open);
-    out.push(...found);
+    // otherwise the closing mark is missing and the attribution ends the quote; a mark with neither
+    // is a stray character.
+    const continues = /^\s*["“]/.test(paras.slice(k + 1).find((p) => p.trim()) ?? '');
+    const kept = open && !continues && !cutAtAttribution(work, open) ? found.filter((q) => q !== open) : found;
+    out.push(...kept);
     from += para.length + 1;
   });
   for (const q of [...out]) if (q.closed) out.push(...singleQuoted(work, q.inner.start, q.inner.end));
@@ -68,11 +70,12 @@ function singleQuoted(work: string, from: number, to: number): QuoteSpan[] {
 
 const ATTRIBUTION = /,(?=\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they)\s+)(?:said|says|added|adds|wrote|writes|told|tells)\b|\s+(?:said|says|added|wrote)\s)/u;
 
-function cutAtAttribution(work: string, q: QuoteSpan): void {
+function cutAtAttribution(work: string, q: QuoteSpan): boolean {
   const m = ATTRIBUTION.exec(work.slice(q.inner.start, q.end));
-  if (!m) return;
+  if (!m) return false;
   q.inner.end = q.inner.start + m.index + 1;
   q.end = q.inner.end;
+  return true;
 }
 
 function trimEnd(work: string, from: number, to: number): number {

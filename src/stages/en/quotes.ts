@@ -89,7 +89,7 @@ function after(ctx: EnContext, q: QuoteSpan): Speaker | null {
   if (pron) return pronounSpeaker(ctx, from, pron[1], from, verb.end, 0.82, 'pronoun-after');
   // Murati wrote / Chief Executive Karen Liu-Bramwell said / its editor, Luca Moretti, said
   const p = ctx.persons.filter((m) => m.start >= from && m.end <= verb.start).pop();
-  if (p && /^(?:[\w.'’-]+,?\s+){0,4}$/.test(work.slice(from, p.start)) && /^(?:,[^,;]{1,80},)?\s+$/.test(work.slice(p.end, verb.start))) return { personId: p.entityId, start: from, end: verb.end, confidence: 0.92, rule: 'speaker-after' };
+  if (p && /^(?:[\w.'’-]+,?\s+){0,4}$/.test(work.slice(from, p.start)) && /^(?:,[^,;]{1,80},|,)?\s+$/.test(work.slice(p.end, verb.start))) return { personId: p.entityId, start: from, end: verb.end, confidence: 0.92, rule: 'speaker-after' };
   // the company said / Veltro said / a spokesman said: someone, but no named person.
   return { personId: null, start: from, end: verb.end, confidence: 0, rule: 'not-a-person' };
 }
@@ -115,13 +115,21 @@ function before(ctx: EnContext, q: QuoteSpan): Speaker | null {
   if (account) return pronounSpeaker(ctx, from + account.index, account[1], from + account.index, q.start, 0.75, 'own-account');
   const verbs = findCues(low, ctx.cues, 'quote-verb', sentenceStart, clauseEnd);
   const verb = verbs[verbs.length - 1];
-  if (intro?.[1] === ':' && !verb) return subjectOf(ctx, sentenceStart, clauseEnd, 6, 'colon-intro');
-  if (!verb) return null;
+  // According to Sam Altman, "…"
+  if (verb?.cue.cue === 'according to' && intro) {
+    const p = personIn(ctx, verb.end, clauseEnd);
+    return p && /^\s+$/.test(work.slice(verb.end, p.start)) ? { personId: p.entityId, start: verb.start, end: q.start, confidence: 0.85, rule: 'according-to' } : null;
+  }
   if (intro) {
     // The verb closes the lead-in: "Nwosu said:", "Sam Altman replied soon afterwards:", "Brockman wrote,"
-    if (!/^(?:\s+(?:[a-z]+|in\s+a\s+[\w\s]{1,30}|on\s+\w+))*\s*$/.test(low.slice(verb.end, clauseEnd))) return null;
-    return subjectOf(ctx, sentenceStart, verb.start, 0, intro[1] === ':' ? 'speaker-before' : 'speaker-before-comma');
+    const closes = verb && /^(?:\s+(?:[a-z]+|in\s+a\s+[\w\s]{1,30}|on\s+\w+))*\s*$/.test(low.slice(verb.end, clauseEnd));
+    const byVerb = closes ? subjectOf(ctx, sentenceStart, verb.start, 0, intro[1] === ':' ? 'speaker-before' : 'speaker-before-comma') : null;
+    // "Moe was blunt:": a colon after a short predicate of a named subject.
+    if (byVerb || intro[1] !== ':') return byVerb;
+    const segment = Math.max(sentenceStart, from + (lead.slice(0, clauseEnd - from).lastIndexOf(',') + 1));
+    return subjectOf(ctx, segment, clauseEnd, 6, 'colon-intro');
   }
+  if (!verb) return null;
   // A partial quote inside the reported clause: the quote ends the sentence or follows the clause closely.
   if (wordsIn(work.slice(q.inner.start, q.inner.end)) < PARTIAL_MIN_WORDS) return null;
   if (q.start - verb.end > 120 || /["“”]/.test(work.slice(verb.end, q.start))) return null;

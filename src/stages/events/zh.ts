@@ -74,7 +74,7 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
     if (quoted.some((q) => trig.start >= q.start && trig.end <= q.end)) continue;
     if (continuation.some((c) => c.start <= trig.start && c.end >= trig.start)) continue;
     // The trigger must start and end on word boundaries (担任 inside 承担任务 is not 担任).
-    if (!boundaries.starts.has(trig.start) || !boundaries.ends.has(trig.end)) continue;
+    if ((!boundaries.starts.has(trig.start) && trig.cue.cue !== '任') || !boundaries.ends.has(trig.end)) continue;
     const clause = cls.find((c) => c.start <= trig.start && trig.start < c.end) ?? s;
     const before = work.slice(clause.start, trig.start);
     // 并未离职 / 从未在英特尔担任过: a negation right before the trigger, or before a place or organisation phrase.

@@ -36,6 +36,8 @@ export function findNativeNames(ctx: UnknownContext): NameMention[] {
   const { work, text, tokens } = ctx;
   const starts = new Set(tokens.map((t) => t.start));
   const ends = new Set(tokens.map((t) => t.end));
+  // jieba may glue a name's last character to a following 任 (郭子涵任校长 → 郭子/涵任): allow that end.
+  for (const t of tokens) if (t.norm.length === 2 && t.norm[1] === '任' && !commonWordsZh().has(t.norm) && !/^[升担出兼接就调转离卸继现首原前曾]/.test(t.norm)) ends.add(t.start + 1);
   const common = commonWordsZh();
   const out: NameMention[] = [];
   const names = new Set<string>();

@@ -106,6 +106,25 @@ function sentenceSpan(work: string, start: number, end: number, floor: number, c
   return { start, end };
 }
 
+const alone = new Map<string, readonly string[]>();
+
+/** compromise's tags for a word read alone, from its lexicon rather than the sentence around it. */
+function tagsAlone(word: string): readonly string[] {
+  let tags = alone.get(word);
+  if (!tags) {
+    const t = (nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms;
+    tags = t?.length === 1 ? t[0].tags : [];
+    alone.set(word, tags);
+  }
+  return tags;
+}
+
+/** A given name in compromise's lexicon (Kevin, which "Kevin Park" may hide as a place). */
+export const isGivenName = (word: string): boolean => tagsAlone(word).includes('FirstName');
+
+/** A word for a people or nationality (Norwegian, American): no name of a person or organisation. */
+export const isDemonym = (word: string): boolean => tagsAlone(word).includes('Demonym');
+
 /** compromise's guess at a first name's gender: 'f', 'm' or null. */
 export function firstNameGender(name: string): 'f' | 'm' | null {
   const t = (nlp(name).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
