@@ -82,7 +82,8 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
     if (negations.some((n) => n.end <= trig.start && n.start >= clause.start && /^[会再曾打算将要能想愿过]{0,2}$/.test(negGap(n)))) continue;
     // 关于X晋升的消息纯属谣言: a report of the change, denied after it.
     if (denials.some((d) => d.start >= trig.end) && /(?:消息|传闻|传言|说法|报道)/.test(work.slice(trig.end, s.end))) continue;
-    if (denials.some((d) => d.end <= trig.start)) continue;
+    // 公司曾否认…离职的消息，但…最终还是离开了公司: a "but" after the denial reports what happened.
+    if (denials.some((d) => d.end <= trig.start && !/但|不过|然而|最终|仍然|还是/.test(work.slice(d.end, trig.start)))) continue;
     if (hypotheticals.some((h) => h.start < trig.start && h.end <= trig.end && h.start >= s.start && !/^(?:计划|打算|拟)$/.test(h.cue.cue))) continue;
     // 在上任仅三个月后: a trigger inside a temporal adverbial is not itself the news.
     if (/在$/.test(work.slice(clause.start, trig.start)) && /^[^,，。;；]{0,12}?(?:后|时|之际|期间)/.test(work.slice(trig.end, clause.end))) continue;

@@ -58,8 +58,10 @@ export function findNativeNames(ctx: UnknownContext): NameMention[] {
       if ([...s.slice(sl)].some((c) => NOT_IN_GIVEN.has(c))) continue;
       // 时/n 便/d (成立1年多时便加入) is no name; 赵/nr 立新/d is, whatever jieba tags 立新.
       if (tokens.some((x) => x.start > i && x.start < end && x.norm.length === 1 && NOT_NAME_TAGS.has(x.tag ?? ''))) continue;
-      // 曾担任 is "once served", not a Mr Zeng Danren: a given name that is a verb or function word is none.
-      if (tokens.some((x) => x.start === i + sl && x.end === end && /^(?:v|p|c|vn)$/.test(x.tag ?? '') && commonWordsZh().has(x.norm))) continue;
+      // 曾担任 is "once served", not a Mr Zeng Danren: a given name that is an event or quote verb is none
+      // (周启航 is a name although 启航 is a word).
+      const given = work.slice(i + sl, end);
+      if (findCues(given, ctx.cues, 'trigger').some((c) => c.start === 0 && c.end === given.length) || findCues(given, ctx.cues, 'quote-verb').some((c) => c.start === 0 && c.end === given.length)) continue;
       if (common.has(s) || (len === sl + 2 && common.has(s.slice(0, 2)) && !starts.has(i + 2) && ends.has(i + 2) && len === 3 && common.has(s.slice(1)))) continue;
       if (ctx.taken(i, end)) continue;
       candidates.push({ start: i, end, licensed: licensed(ctx, i, end) });
