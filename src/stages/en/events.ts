@@ -89,7 +89,7 @@ export function extractEventsEn(ctx: EnContext): EventDraft[] {
         const viaChain = subjects.some((x) => x.how === 'chained' && x.personId === d.personId);
         // A departure and an appointment stated together share a date: "step down … and become", "replacing X".
         const pair = viaChain ? chained?.drafts.find((x) => x.personId === d.personId && x.type !== d.type) : d.rule === 'en.departure.succession' ? taken : undefined;
-        meta.set(d, { weak: date.weak, effective: date.effective, pair: pair ?? null });
+        meta.set(d, { weak: date.weak && !!d.date, effective: date.effective && !!d.date, pair: pair ?? null });
         if (d.role) ctx.facts.push({ personId: d.personId, orgId: d.orgId, role: d.role, at: d.trigger.start, source: 'event', government: false, former: false });
         const m = ctx.persons.find((p) => p.entityId === d.personId && p.start === d.evidence.start);
         if (m && d.type !== 'quote') recentSubjects.push(m);
@@ -138,7 +138,7 @@ function draftFor(ctx: EnContext, s: TextSpan, trig: Trigger, subj: Subject, obj
   const type: EventType = SUCCESSION.test(trig.cue) ? 'appointment' : trig.event;
   const found = roleOf(ctx, trig, objectEnd, end, subj.personId, type);
   // "returned to the country": a return is to an organisation or a post.
-  if (/^(?:was\s+)?(?:return|returns|returned|returning)\s+to$/.test(trig.cue) && !orgAfterTrigger(ctx, objectEnd, false) && !found.role) return null;
+  if (/^(?:was\s+)?(?:return|returns|returned|returning)\s+to$/.test(trig.cue) && !orgAfterTrigger(ctx, objectEnd, false) && (!found.role || found.source === 'fact')) return null;
   if (type !== 'departure' && NEEDS_ROLE.test(trig.cue) && !found.role && !orgAfterTrigger(ctx, objectEnd, false) && !/^\s+(?:as\s+)?(?:interim|acting)\b/.test(ctx.low.slice(objectEnd, objectEnd + 20))) return null;
   let org = orgOf(ctx, s, trig, type, found, objectEnd, end, subj.personId);
   let role = found.role;

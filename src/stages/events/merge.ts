@@ -27,6 +27,8 @@ function datesCompatible(a: EventDraft, b: EventDraft): boolean {
   const x = a.date.value;
   const y = b.date.value;
   if (x.startsWith(y) || y.startsWith(x)) return true;
+  // 已於1日退休 and 2日宣布: days a few apart name one change.
+  if (x.length === 10 && y.length === 10 && Math.abs(Date.parse(x) - Date.parse(y)) <= 7 * 86_400_000) return true;
   // "2个月前" and "今年8月" can name the same month: relative dates are approximate by one unit.
   return (a.date.relative || b.date.relative) && monthsApart(x, y) <= 1;
 }

@@ -48,6 +48,10 @@ export interface EventDraft {
   trigger: TextSpan;
   confidence: number;
   rule: string;
+  /** The kind of post (government, executive …), to pick the organisation it belongs to. */
+  roleKind?: string;
+  /** The post the person held just before, as the statement names it (行长李建国, 此前担任COO的P). */
+  priorRole?: string | null;
 }
 
 /** What the article says about a person's role or organisation, used to fill departures' arguments. */

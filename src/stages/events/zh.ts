@@ -38,6 +38,7 @@ export function extractEventsZh(input: EventInput, cues: CueSet): EventDraft[] {
   for (const s of input.sentences) drafts.push(...sentenceEvents(ctx, s));
   // Departures without their own role or organisation take them from what the article says elsewhere.
   for (const d of drafts) if (d.type === 'departure') fillFromFacts(ctx, d);
+  for (const d of drafts) if (d.type === 'departure') governmentOrg(input, d);
   for (const d of drafts) fillSuccessorRole(ctx, drafts, d);
   for (const d of drafts) fillOrgZh(input, d);
   return drafts.filter((d) => d.type === 'departure' || d.role || d.orgSource === 'clause' || d.orgSource === 'apposition' || d.orgSource === 'fact');
@@ -92,7 +93,7 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
     // 自2015年起担任 / 2016年以来担任: a tenure, not a change.
     // (自即日起 is "with effect from today": a change, not a tenure.)
     const since = times.some((t) => t.start >= clause.start && t.end <= trig.start && /^(?:自|从).*(?:起|以来|开始)$|(?:以来|起)$/.test(t.text) && !/即日|今日|今天/.test(t.text) && trig.start - t.end <= 4);
-    const tenure = since || tenures.some((t) => t.end <= trig.start && t.start >= clause.start && !inMention(t));
+    const tenure = since || tenures.some((t) => t.start < trig.start && t.end <= trig.end && t.start >= clause.start && !inMention(t));
 
     const subjects = findSubjects(ctx, s, cls, clause, trig);
     if (!subjects.length) continue;
@@ -102,7 +103,7 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
     const event = trig.cue.event!;
     // 此前曾于2013年至2022年担任: strong markers of background and spans of years are tenures whatever
     // the date; a bare 曾 with a dated context is a change (在2023年的风波中，她曾担任临时CEO).
-    const strongTenure = since || tenures.some((t) => t.end <= trig.start && t.start >= clause.start && t.cue.cue !== '曾' && !inMention(t)) || /至|到|-/.test(times.filter((t) => t.start >= clause.start && t.end <= trig.start).map((t) => work.slice(t.end, t.end + 1)).join(''));
+    const strongTenure = since || tenures.some((t) => t.start < trig.start && t.end <= trig.end && t.start >= clause.start && t.cue.cue !== '曾' && !inMention(t)) || /至|到|-/.test(times.filter((t) => t.start >= clause.start && t.end <= trig.start).map((t) => work.slice(t.end, t.end + 1)).join(''));
     const datedClause = !strongTenure && pickDate(ctx, times, cls, clause, trig, s) !== null;
     if (tenure && !datedClause) {
       // Background (此前曾在谷歌担任研究科学家): not a change, but it says where the person was.
@@ -143,6 +144,8 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
         evidence: { start, end, text: input.text.slice(start, end) },
         trigger: { start: trig.start, end: trig.end, text: input.text.slice(trig.start, trig.end) },
         confidence: subj.confidence * (role || org?.source === 'clause' ? 1 : 0.92),
+        roleKind: role?.kind,
+        priorRole: formerRank && !formerRank.former && sameOrg ? formerRank.en : null,
         rule: `zh.${type}.${trig.cue.frame}${subj.how === 'subject' ? '' : `-${subj.how}`}${type !== event ? '-moved-up' : ''}`,
       };
       // 马斯克的离职手续…: a nominal mention of a change restates it; its sentence says nothing of the org.
@@ -610,14 +613,28 @@ function fillSuccessorRole(ctx: Ctx, drafts: EventDraft[], d: EventDraft): void 
   const acting = /^(?:代理|暂代|代为履行)$/.test(d.trigger.text);
   d.role = left.role && acting && left.role.en && !/^Acting /.test(left.role.en) ? { text: left.role.text, en: `Acting ${left.role.en}` } : left.role;
   d.roleSource = 'fact';
+  d.roleKind = left.roleKind;
+  // 此前担任首席运营官的沈墨涵接棒 (CEO): taking over a higher post in the same organisation.
+  if (!acting && d.type === 'appointment' && d.priorRole && isLowerRank(d.priorRole, d.role?.en ?? null)) d.type = 'promotion';
   if (!d.orgId && left.orgId) {
     d.orgId = left.orgId;
     d.orgSource = 'fact';
   }
 }
 
+/** A government post (总理, 部长) belongs to the government named in the article, not to a party. */
+function governmentOrg(input: EventInput, d: EventDraft): void {
+  if (d.roleKind !== 'government' || d.orgSource === 'clause') return;
+  const gov = input.mentions.find((m) => m.type === 'org' && /政府$/.test(input.work.slice(m.start, m.end)));
+  if (gov) {
+    d.orgId = gov.entityId;
+    d.orgSource = 'fact';
+  }
+}
+
 /** Appointments and promotions without an organisation: the sentence's, else the article's main one. */
 export function fillOrgZh(input: EventInput, d: EventDraft): void {
+  governmentOrg(input, d);
   if (d.orgId || d.type === 'quote' || d.type === 'departure') return;
   const orgs = input.mentions.filter((m) => m.type === 'org');
   const sentence = input.sentences.find((s) => s.start <= d.trigger.start && d.trigger.start < s.end)!;
