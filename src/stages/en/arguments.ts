@@ -13,7 +13,7 @@ export type RoleValue = { text: string; en: string | null };
 const ROLE_LEAD = /^\s*(?:(?:as|to|into)\s+)?(?:(?:the|a|an|its|their|his|her|our|new|next|first|permanent|sole|newly|created|post|position|role|job|of|\d+(?:st|nd|rd|th))\s+)*/;
 /** Then perhaps an organisation or a qualifier: "OpenAI's interim CEO", "the university's president", "England head coach", "health secretary". */
 const ROLE_QUALIFIER = /^(?:(?:[\p{L}&.-]+\s+){0,2}[\p{L}&.-]+['’]s\s+|(?:\p{Lu}[\p{L}&.-]*\s+){1,3}|(?!(?:become|be|serve|lead|run|head|join|take|start|replace|succeed|return|help|oversee|work|pursue|focus)\s)\p{Ll}+\s+)/u;
-const BOARD_SEAT = /^\s*(?:(?:serve|served|serving|sit|sits)\s+on\s+)?(?:the\s+|its\s+|(?:\p{Lu}[\p{L}&.-]*\s*){1,3}['’]s\s+)?board\b/u;
+const BOARD_SEAT = /^\s*(?:(?:serve|served|serving|sit|sits)\s+on\s+)?(?:the\s+|its\s+)?(?:(?:\p{Lu}[\p{L}&.-]*\s*){1,3}['’]s\s+)?board\b/u;
 export const BOARD_MEMBER: RoleValue = { text: 'board', en: 'Board Member' };
 
 /** Titles joined by "and" are one post: "president and chief executive", "executive vice president and CFO". */
@@ -99,7 +99,8 @@ export function orgAfterTrigger(ctx: EnContext, at: number, departure: boolean):
   if (!o) return null;
   // "join its rival Anthropic", "joined the French retailer Decathlon": a description may come first.
   const gap = ctx.work.slice(at, o.start);
-  return /^\s+(?:(?:to|at|with)\s+)?(?:(?:the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,3}$/.test(gap) && !/\b(?:from|by|for|of|and|as)\s/.test(gap) ? o : departure && /^\s+from\s+(?:the\s+)?$/.test(gap) ? o : null;
+  if (/^\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,3}$/.test(gap) && !/\b(?:from|by|for|of|and|as|to|at|with|in)\s/.test(gap)) return o;
+  return /^\s+(?:to|at|with)\s+(?:the\s+)?$/.test(gap) || (departure && /^\s+from\s+(?:the\s+)?$/.test(gap)) ? o : null;
 }
 
 /** "Corvane said …", "Lakeshore said Nwosu will …", "…, Microsoft said.": who announces the change. */

@@ -14,7 +14,7 @@ interface Found {
 }
 
 /** "announced last spring that he would retire", "said Altman and Brockman would join": reported, not hypothetical. */
-const REPORTED_WOULD = /\b(?:said|says|announced|confirmed|told\s+\w+|wrote|added)\s+(?:[\w']+\s+){0,4}?(?:that\s+)?(?:[\w.'’-]+\s+){1,5}$/;
+const REPORTED_WOULD = /\b(?:said|says|announced|confirmed|told\s+\w+|wrote|added)\s+(?:[\w']+\s+){0,4}?(?:that\s+)?(?:[\w.'’-]+,?\s+){1,8}$/;
 /** Returning from a leave or sabbatical is not taking a post. */
 const FROM_LEAVE = /\b(?:sabbatical|leave|absence)\b/;
 

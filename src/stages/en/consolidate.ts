@@ -21,7 +21,7 @@ export function consolidate(drafts: readonly EventDraft[], meta: Map<EventDraft,
   for (const d of drafts) {
     const m = meta.get(d);
     if (!m || m.effective) continue;
-    const better = drafts.find((x) => x !== d && meta.get(x)?.effective && x.date && x.personId === d.personId && CLASS[x.type] === CLASS[d.type] && sameRole(x, d) && (!x.orgId || !d.orgId || x.orgId === d.orgId || x.orgSource !== 'clause' || d.orgSource !== 'clause'));
+    const better = drafts.find((x) => x !== d && meta.get(x)?.effective && x.date && x.personId === d.personId && CLASS[x.type] === CLASS[d.type] && sameRole(x, d) && announces(d, x) && (!x.orgId || !d.orgId || x.orgId === d.orgId || x.orgSource !== 'clause' || d.orgSource !== 'clause'));
     if (better) {
       d.date = better.date;
       m.effective = true;
@@ -42,6 +42,15 @@ export function consolidate(drafts: readonly EventDraft[], meta: Map<EventDraft,
       om.effective = true;
     }
   }
+}
+
+/** An announcement comes weeks or months before the change takes effect, not years ("joined in 2021" is another change). */
+function announces(d: EventDraft, effective: EventDraft): boolean {
+  if (!d.date) return true;
+  const [y1, m1 = 6] = d.date.value.split('-').map(Number);
+  const [y2, m2 = 6] = effective.date!.value.split('-').map(Number);
+  const months = (y2 - y1) * 12 + (m2 - m1);
+  return months >= 0 && months <= 12;
 }
 
 function sameRole(a: EventDraft, b: EventDraft): boolean {

@@ -64,7 +64,9 @@ function choose(ctx: EnContext, s: TextSpan, g: TriggerAt, owned: TimeSpan[]): D
   const before = (t: TimeSpan) => ctx.work.slice(Math.max(s.start, t.start - 40), t.start);
   const reporting = (t: TimeSpan) => REPORTING.test(before(t));
   const effective = (t: TimeSpan) => EFFECTIVE.test(before(t)) || (g.future && !reporting(t));
-  const ranked = [...owned].sort((a, b) => Number(reporting(a)) - Number(reporting(b)) || Number(effective(b)) - Number(effective(a)) || Math.abs(a.start - g.end) - Math.abs(b.start - g.end));
+  // A verb's time mostly follows it ("became CEO in 2019"); one before it in mid-sentence belongs to
+  // an earlier verb ("co-founded it in 2015 and became CEO in 2019").
+  const ranked = [...owned].sort((a, b) => Number(reporting(a)) - Number(reporting(b)) || Number(effective(b)) - Number(effective(a)) || Number(a.start < g.start) - Number(b.start < g.start) || Math.abs(a.start - g.end) - Math.abs(b.start - g.end));
   let t = ranked[0];
   // "…in September 2019, when Ma retired", "in November 2023, after the board fired Altman": the
   // clause hangs on the time just named.

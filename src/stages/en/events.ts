@@ -31,7 +31,7 @@ const RETURN = /^(?:(?:will|to)\s+)?(?:return|returns|returned|returning|rejoin|
 const NEEDS_ROLE = /^(?:(?:will|to|is\s+set\s+to)\s+)?(?:become|becomes|became)$|moved\s+to$|^(?:will|to)\s+serve\s+as$|take(?:s)?\s+over$|^took\s+over$|^(?:(?:will|to|was|is)\s+)?(?:return|returns|returned|returning)(?:\s+to)?$/;
 const CHAIN = /(?:\band|,|\bto|\bthen|\bonly\s+to|\bbefore)\s+(?:(?:will|would|also|then|later|eventually|be|is|was|set|to)\s+)*$/;
 /** Whether a trigger continues the clause of the one before: "and become", ", replacing", "in August to become". */
-const connected = (gap: string, cue: string) => CHAIN.test(gap) || (/^to\s/.test(cue) && !/[;:]|,\s+(?:who|which|when|but|while)\b/.test(gap));
+const connected = (gap: string, cue: string) => !/\b(?:that|it|they|we)\s/.test(gap) && (CHAIN.test(gap) || (/^to\s/.test(cue) && !/[;:]|,\s+(?:who|which|when|but|while)\b/.test(gap)));
 const ROLE_REF = /^\s+(?:from\s+|up\s+)?(?:that|the|this|his|her)\s+(?:role|post|position|job)\b/;
 
 export function extractEventsEn(ctx: EnContext): EventDraft[] {
@@ -181,7 +181,11 @@ function roleOf(ctx: EnContext, trig: Trigger, from: number, to: number, personI
   const none: FoundRole = { role: null, source: 'clause', end: null, span: null, kind: null };
   // "as ROLE", "to ROLE", "was named ROLE", "will join X as ROLE".
   // "after several years as a research scientist" is a tenure, not the new post.
-  const lead = [...ctx.low.slice(from, Math.min(to, from + 110)).matchAll(/\b(?:as|to)\s/g)].filter((m) => !/\b(?:years?|months?|decades?|stint|spell|career)\s+$/.test(ctx.low.slice(Math.max(0, from + m.index! - 12), from + m.index!)));
+  const tenure = (at: number) => {
+    const before = ctx.low.slice(Math.max(0, at - 16), at);
+    return /\b(?:years?|months?|decades?|stint|spell|career)\s+$/.test(before) && !/\b(?:last|this|next|that|same)\s+(?:year|month)\s+$/.test(before);
+  };
+  const lead = [...ctx.low.slice(from, Math.min(to, from + 110)).matchAll(/\b(?:as|to)\s/g)].filter((m) => !tenure(from + m.index!));
   // Right after the trigger ("was named chief executive") unless an aside starts there.
   const starts = /^\s*,/.test(ctx.work.slice(from, from + 3)) ? [] : [from];
   for (const at of [...starts, ...lead.map((m) => from + m.index!)]) {
@@ -219,6 +223,24 @@ function orgOf(ctx: EnContext, s: TextSpan, trig: Trigger, type: EventType, foun
   if (government) return null;
   const fallback = sectionOrg(ctx, trig.start) ?? ctx.mainOrg;
   return fallback ? { id: fallback, span: spanOf(ctx, trig), source: 'article' } : null;
+}
+
+function passiveSuccessors(ctx: EnContext, s: TextSpan, trig: Trigger, left: EventDraft[]): EventDraft[] {
+  const by = /^\s+by\s+/.exec(ctx.low.slice(trig.end, trig.end + 8));
+  const out = left[0];
+  if (!by || !out) return [];
+  return objectsAfter(ctx, trig.end + by[0].length - 1, clauseEnd(ctx, trig.end, s.end)).subjects.map((x) => {
+    const end = Math.max(trig.end, x.span.end);
+    return {
+      ...out,
+      type: 'appointment' as const,
+      personId: x.personId,
+      roleSource: out.role ? ('fact' as const) : null,
+      evidence: { start: trig.start, end, text: ctx.text.slice(trig.start, end) },
+      confidence: 0.85,
+      rule: 'en.appointment.replaced-by',
+    };
+  });
 }
 
 const spanOf = (ctx: EnContext, t: { start: number; end: number }): TextSpan => ({ start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end) });

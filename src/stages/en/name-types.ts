@@ -66,7 +66,7 @@ export function typeByContext({ work, words, roles }: TypeInput, run: { i: numbe
 }
 
 /** What follows an organisation's name and rarely a person's: Northfjord's shares, shares of Intel. */
-const ORG_AFTER = /^['’]s\s(?:shares|stock|share\sprice|board|headquarters|revenue|sales|profits?|employees|workforce|staff|customers|products|investors|shareholders|history|brand|business|management|executives|directors|market\svalue|lead\sdrug|annual\smeeting)\b|^\ssaid\sin\sa\s(?:statement|filing)\b/;
+const ORG_AFTER = /^['’]s\s(?:shares|stock|share\sprice|board|headquarters|revenue|sales|profits?|employees|workforce|staff|customers|products|investors|shareholders|history|brand|business|management|executives|directors|market\svalue|lead\sdrug|annual\smeeting)\b|^\s(?:said|says|announced)\s(?:on\s\w+\s)?(?:that\s)?its\b/;
 const ORG_BEFORE = /\bshares\sof\s$/;
 
 interface Typed {
@@ -97,14 +97,19 @@ export function propagateTypes(mentions: Typed[], work: string): void {
     const before = work.slice(Math.max(0, m.start - 12), m.start);
     if (m.type === 'org' || ORG_AFTER.test(work.slice(m.end, m.end + 40)) || ORG_BEFORE.test(before)) orgFirst.add(m.key.split(' ')[0]);
   }
-  // "Chelsea, PAOK and Leicester City": a name listed with organisations is one.
+  // "Chelsea, PAOK and Leicester City", "Todd Boehly and Behdad Eghbali": a name listed with
+  // organisations is one, a full name listed with people is a person.
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   sorted.forEach((m, k) => {
     if (m.type || m.rule === 'en.mention.place') return;
-    const listed = (o: Typed | undefined, from: number, to: number) => o?.type === 'org' && /^(?:, |,? and |,? & )$/.test(work.slice(from, to));
-    if (listed(sorted[k - 1], sorted[k - 1]?.end ?? 0, m.start) || listed(sorted[k + 1], m.end, sorted[k + 1]?.start ?? 0)) {
+    const listed = (type: 'org' | 'person', o: Typed | undefined, from: number, to: number) => o?.type === type && /^(?:, |,? and |,? & )$/.test(work.slice(from, to));
+    const withType = (type: 'org' | 'person') => listed(type, sorted[k - 1], sorted[k - 1]?.end ?? 0, m.start) || listed(type, sorted[k + 1], m.end, sorted[k + 1]?.start ?? 0);
+    if (withType('org')) {
       m.type = 'org';
       m.rule = 'en.mention.org-in-list';
+    } else if (m.key.includes(' ') && withType('person')) {
+      m.type = 'person';
+      m.rule = 'en.mention.person-in-list';
     }
   });
   for (const m of mentions) {

@@ -9,7 +9,7 @@ import type { Mention, TextSpan } from '../../core/types.js';
 import { findCues } from '../../dictionary/cues.js';
 import type { EnContext } from './context.js';
 import { insideQuote } from './quote-spans.js';
-import { OBJECT_BEFORE, pronounReferent } from './referents.js';
+import { isSubject, OBJECT_BEFORE, pronounReferent } from './referents.js';
 
 export interface Subject {
   personId: string;
@@ -83,17 +83,17 @@ export function clauseSubject(ctx: EnContext, s: TextSpan, trig: { start: number
   let gap = ctx.low.slice(Math.max(s.start, trig.start - 40), trig.start);
   for (const t of ctx.times) if (t.start >= trig.start - gap.length && t.end <= trig.start) gap = gap.replace(ctx.low.slice(t.start, t.end), ' ');
   if (!/^to\s/.test(trig.cue) && !/(?:\bto|\band)\s+(?:(?:later|then|also|eventually|soon)\s+)*$/.test(gap.replace(/\s+/g, ' '))) return [];
-  const clauseStart = Math.max(s.start, ...[...ctx.low.slice(s.start, trig.start).matchAll(/[;:]|,\s+(?:but|while|who|which)\s|\bthat\s/g)].map((m) => s.start + m.index! + m[0].length));
-  const m = ctx.persons.find((p) => p.start >= clauseStart && p.end <= trig.start && !insideQuote(ctx.quotes, p.start));
-  const pron = /^(?:[^,;]*?\s)?(he|she)\s/.exec(ctx.low.slice(clauseStart, trig.start));
-  if (pron && (!m || clauseStart + pron.index! < m.start)) {
-    const at = clauseStart + pron[0].length - pron[1].length - 1;
+  const clauseStart = Math.max(s.start, ...[...ctx.low.slice(s.start, trig.start).matchAll(/[;:]|,\s+(?:but|while|who|which)\s|\bthat\s(?!(?:year|month|day|week|time|role|post|job|date)\b)/g)].map((m) => s.start + m.index! + m[0].length));
+  // The clause's subject: its last name standing as a subject, or a he/she after it.
+  const names = ctx.persons.filter((p) => p.start >= clauseStart && p.end <= trig.start && !insideQuote(ctx.quotes, p.start) && isSubject(ctx.work, clauseStart, p));
+  const m = names[names.length - 1];
+  const pron = [...ctx.low.slice(clauseStart, trig.start).matchAll(/\b(he|she)\s/g)].find((x) => !m || clauseStart + x.index! > m.end);
+  if (pron) {
+    const at = clauseStart + pron.index!;
     const ref = pronounReferent(referents(ctx), at, pron[1] === 'she' ? 'f' : 'm');
     return ref ? [{ personId: ref.entityId, span: { start: at, end: at + pron[1].length, text: ctx.text.slice(at, at + pron[1].length) }, confidence: 0.75, how: 'chained' }] : [];
   }
-  if (!m || OBJECT_BEFORE.test(ctx.work.slice(Math.max(s.start, m.start - 40), m.start)) || /^['’]s\b/.test(ctx.work.slice(m.end, m.end + 2))) return [];
-  // Another name between them would be that verb's subject or object.
-  if (ctx.persons.some((p) => p.start > m.end && p.end <= trig.start)) return [];
+  if (!m) return [];
   return [{ personId: m.entityId, span: m, confidence: 0.8, how: 'chained' }];
 }
 

@@ -132,7 +132,9 @@ export function findOrgsZh(ctx: UnknownContext): NameMention[] {
     if (!suffix || k === 0) continue;
     let i = k;
     let chars = 0;
-    while (i > 0 && proper(tokens[i - 1]) && tokens[i - 1].end === tokens[i].start && chars + tokens[i - 1].norm.length <= 6) {
+    // The head: proper-noun-like tokens, or a place (新加坡政府, 东嘉市财政局).
+    const headToken = (t: Token) => proper(t) || leadingPlace(t.norm)?.zh === t.norm;
+    while (i > 0 && headToken(tokens[i - 1]) && tokens[i - 1].end === tokens[i].start && chars + tokens[i - 1].norm.length <= 6) {
       i--;
       chars += tokens[i].norm.length;
     }
@@ -142,6 +144,15 @@ export function findOrgsZh(ctx: UnknownContext): NameMention[] {
     if (ctx.taken(start, end)) continue;
     const s = work.slice(start, end);
     out.push({ start, end, text: text.slice(start, end), script: 'zh', key: s, source: 'org-pattern', hits: [], type: 'org', rule: 'zh.mention.org-suffix' });
+  }
+  // One token holding head and suffix (新加坡政府/nt): the head must be a place or proper noun.
+  for (const t of tokens) {
+    if (ctx.taken(t.start, t.end) || out.some((o) => o.start < t.end && t.start < o.end)) continue;
+    const sfx = ORG_SUFFIXES.find(([x]) => t.norm.endsWith(x) && t.norm.length > x.length);
+    if (!sfx) continue;
+    const head = t.norm.slice(0, -sfx[0].length);
+    if (leadingPlace(head)?.zh !== head && !(head.length >= 2 && !common.has(head) && PROPER_TAGS.has(t.tag ?? ''))) continue;
+    out.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), script: 'zh', key: t.norm, source: 'org-pattern', hits: [], type: 'org', rule: 'zh.mention.org-suffix' });
   }
   // Proper nouns in an organisation's place: 加入乐游互娱 / 乐游互娱公关总监 / jieba's nt.
   for (let i = 0; i < tokens.length; i++) {
