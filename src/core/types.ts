@@ -129,6 +129,8 @@ export interface ExtractedEvent {
 export interface AliasProposal {
   entityId: string;
   entityName: string;
+  /** The entity itself when the article does not mention it (a sound-alike proposed from the dictionary). */
+  entity?: Pick<Entity, 'type' | 'name' | 'names' | 'resolved' | 'wikidata'>;
   alias: string;
   lang: Lang;
   method: ResolutionMethod;

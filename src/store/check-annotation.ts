@@ -51,7 +51,7 @@ export function checkAnnotation(annotated: AnnotatedArticle): void {
   }
 
   for (const p of proposals) {
-    if (!types.has(p.entityId)) fail(annotated, `alias proposal ${JSON.stringify(p.alias)} is for unlisted entity ${p.entityId}`);
+    if (!types.has(p.entityId) && !p.entity) fail(annotated, `alias proposal ${JSON.stringify(p.alias)} is for unlisted entity ${p.entityId}`);
     span(p.evidence, `evidence of alias proposal ${JSON.stringify(p.alias)}`);
   }
 }

@@ -200,6 +200,11 @@ export function writeArticle(sql: Statements, annotated: AnnotatedArticle, runId
     writeEntities(sql, article.id, annotated.entities);
     writeMentions(sql, article.id, annotated.entities);
     writeEvents(sql, annotated, runId, at);
+    // Entities proposed from the dictionary without a mention here still need their row.
+    for (const p of annotated.proposals) {
+      if (!p.entity || annotated.entities.some((e) => e.id === p.entityId)) continue;
+      sql.run(UPSERT_ENTITY, { id: p.entityId, type: p.entity.type, name: p.entity.name, nameEn: p.entity.names.en, nameZh: p.entity.names.zh, resolved: p.entity.resolved ? 1 : 0, wikidata: p.entity.wikidata });
+    }
     saveProposals(sql, article.id, annotated.proposals);
     return stored ? 'updated' : 'stored';
   });

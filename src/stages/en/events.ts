@@ -28,7 +28,7 @@ const RESTATEMENT = /\b(?:take|takes|took|taking)\s+(?:office|charge|up\s+the\s+
 /** Return to a post held before: its role is that post. */
 const RETURN = /^(?:(?:will|to)\s+)?(?:return|returns|returned|returning|rejoin|rejoins|rejoined)(?:\s+(?:as|to))?$|reinstat|reappoint/;
 /** Say nothing of a post by themselves: an event only with a role or an organisation. */
-const NEEDS_ROLE = /^(?:(?:will|to|is\s+set\s+to)\s+)?(?:become|becomes|became)$|moved\s+to$|^(?:will|to)\s+serve\s+as$|take(?:s)?\s+over$|^took\s+over$|^(?:(?:will|to|was|is)\s+)?(?:return|returns|returned|returning)(?:\s+to)?$/;
+const NEEDS_ROLE = /^(?:(?:will|to|is\s+set\s+to)\s+)?(?:become|becomes|became)$|moved\s+to$|^(?:(?:will|to)\s+)?serve\s+as$|take(?:s)?\s+over$|^took\s+over$|^(?:(?:will|to|was|is)\s+)?(?:return|returns|returned|returning)(?:\s+to)?$/;
 const CHAIN = /(?:\band|,|\bto|\bthen|\bonly\s+to|\bbefore)\s+(?:(?:will|would|also|then|later|eventually|be|is|was|set|to)\s+)*$/;
 /** Whether a trigger continues the clause of the one before: "and become", ", replacing", "in August to become". */
 const connected = (gap: string, cue: string) => !/\b(?:that|it|they|we)\s/.test(gap) && (CHAIN.test(gap) || (/^to\s/.test(cue) && !/[;:]|,\s+(?:who|which|when|but|while)\b/.test(gap)));
@@ -74,7 +74,7 @@ export function extractEventsEn(ctx: EnContext): EventDraft[] {
       }
       let taken: EventDraft | undefined;
       if (SUCCESSION.test(trig.cue)) {
-        taken = PARTICIPLE.test(trig.cue) ? chained?.drafts.find((d) => d.type !== 'departure') : made[0];
+        taken = PARTICIPLE.test(trig.cue) ? linked?.drafts.find((d) => d.type !== 'departure') : made[0];
         const out = successionDeparture(ctx, s, trig, subjects, taken);
         if (out) {
           // "to replace her": the successor takes the post she held.
@@ -85,6 +85,8 @@ export function extractEventsEn(ctx: EnContext): EventDraft[] {
           made.push(out);
         }
       }
+      // "will be replaced by Stephanie Pope": the successor takes the post.
+      if (trig.event === 'departure' && /(?:replaced|succeeded)$/.test(trig.cue)) made.push(...passiveSuccessors(ctx, s, trig, made));
       for (const d of made) {
         const viaChain = subjects.some((x) => x.how === 'chained' && x.personId === d.personId);
         // A departure and an appointment stated together share a date: "step down … and become", "replacing X".
@@ -92,7 +94,7 @@ export function extractEventsEn(ctx: EnContext): EventDraft[] {
         meta.set(d, { weak: date.weak && !!d.date, effective: date.effective && !!d.date, pair: pair ?? null });
         if (d.role) ctx.facts.push({ personId: d.personId, orgId: d.orgId, role: d.role, at: d.trigger.start, source: 'event', government: false, former: false });
         const m = ctx.persons.find((p) => p.entityId === d.personId && p.start === d.evidence.start);
-        if (m && d.type !== 'quote') recentSubjects.push(m);
+        if (m) recentSubjects.push(m);
       }
       drafts.push(...made);
       prev = subjects.length ? { trig, subjects, date, drafts: made } : prev;

@@ -114,6 +114,8 @@ export function inHeading(work: string, at: number): boolean {
   return ws.length > 0 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.6;
 }
 
+const isHeadlineVerb = (work: string, w: Word) => (w.tags.has('Verb') || w.tags.has('PresentTense') || w.tags.has('PastTense')) && inHeading(work, w.start);
+
 function unknownMentions(input: MentionInput, blocked: boolean[], taken: boolean[]): EnNameMention[] {
   const { text, work, words } = input;
   const free = (k: number) => k < words.length && !taken[k] && !blocked[k];
@@ -122,6 +124,8 @@ function unknownMentions(input: MentionInput, blocked: boolean[], taken: boolean
     if (!free(i)) continue;
     const particleStart = !words[i].cap && PARTICLES.has(words[i].norm) && nameWord(words[i + 1]) && free(i + 1) && adjacent(work, words[i], words[i + 1]) && !words[i + 1].tags.has('Value');
     if (!nameWord(words[i]) && !particleStart) continue;
+    // A headline verb in title case starts no name ("… Appoints Sofia Marchetti as …").
+    if (isHeadlineVerb(work, words[i])) continue;
     let j = i;
     while (j - i < MAX_RUN && free(j + 1) && !words[j].possessive && adjacent(work, words[j], words[j + 1]) && joins(input, i, j, free)) j++;
     // "Brightwater Analytics, Inc.": the legal form after a comma belongs to the name.
@@ -140,7 +144,7 @@ function unknownMentions(input: MentionInput, blocked: boolean[], taken: boolean
 function joins({ work, words }: MentionInput, i: number, j: number, free: (k: number) => boolean): boolean {
   const next = words[j + 1];
   // Headlines in title case run words together: a verb ends the name (Brightwater Analytics Announces …).
-  if (nameWord(next)) return !((next.tags.has('Verb') || next.tags.has('PresentTense') || next.tags.has('PastTense')) && inHeading(work, next.start));
+  if (nameWord(next)) return !isHeadlineVerb(work, next);
   const after = words[j + 2];
   if (!after || !free(j + 2) || !nameWord(after) || !adjacent(work, next, after)) return false;
   if (next.norm === '&') return true;

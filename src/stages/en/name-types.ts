@@ -17,7 +17,7 @@ interface TypeInput {
 /** Romanised Korean and similar given names: Ji-hoon, Sung-min. */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** Lower-case nouns right after a name that make it an organisation (the Ineos group, its Taobao unit). */
-const PERSON_ACTS = /^(?:,[^,;]{1,80},)?\s+(?:will\s+|has\s+|had\s+|is\s+|was\s+|also\s+)*(?:step(?:s|ped|ping)?\s+(?:down|aside)|resign(?:s|ed|ing)?|retire[sd]?|retiring|rose\s+to|(?:take|took|takes)\s+over\s+as|(?:was|has\s+been|is|had\s+been)\s+(?:named|appointed|promoted|elevated|hired|fired|ousted|sacked))\b/;
+const PERSON_ACTS = /^(?:,[^,;]{1,80},|,)?\s+(?:will\s+|has\s+|had\s+|is\s+|was\s+|also\s+)*(?:step(?:s|ped|ping)?\s+(?:down|aside)|resign(?:s|ed|ing)?|retire[sd]?|retiring|rose\s+to|(?:take|took|takes)\s+over\s+as|(?:was|has\s+been|is|had\s+been)\s+(?:named|appointed|promoted|elevated|hired|fired|ousted|sacked))\b/;
 const ORG_NOUN_AFTER = /^ (?:group|unit|division|subsidiary|affiliate|brand|studio|fund)\b/;
 
 export function typeByContext({ work, words, roles }: TypeInput, run: { i: number; j: number; titled: boolean }): NameType {
@@ -37,8 +37,11 @@ export function typeByContext({ work, words, roles }: TypeInput, run: { i: numbe
   // "Quillfeather (London) —": a place in brackets after an organisation.
   if (/\p{Lu}[\p{L}.]*\s\($/u.test(before) && /^\)/.test(after)) return 'place';
   if (run.titled) return 'person';
-  const roleBefore = roles.some((r) => r.end <= first.start && /^ $/.test(work.slice(r.end, first.start)));
+  // "Chief Operating Officer Marcus Bell", "Uber's head of human resources, Liane Hornsey, has …"
+  const roleBefore = roles.some((r) => r.end <= first.start && (/^ $/.test(work.slice(r.end, first.start)) || (/^, $/.test(work.slice(r.end, first.start)) && /^,/.test(after))));
   if (roleBefore && parts.length > 1) return 'person';
+  // The object of a hiring or firing: "would name Jörg Kukies", "fired Finance Minister X".
+  if (parts.length > 1 && /\b(?:named?|names|appoint(?:s|ed)?|hire[sd]?|promote[sd]?|fire[sd]?|sack(?:s|ed)?|oust(?:s|ed)?|replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i.test(before) && !ORG_HEADS.has(last.norm)) return 'person';
   if (parts.some((w) => w.initial) && parts.length > 1 && !parts.every((w) => w.initial)) return 'person';
   if (parts.length > 1 && parts.slice(1).some((w) => HYPHENATED_GIVEN.test(w.text))) return 'person';
 

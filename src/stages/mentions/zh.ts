@@ -180,16 +180,20 @@ export function findMentionsZh(input: ZhMentionInput, dict: CompiledDictionary, 
     if (taken[i] || !tokenIsNameLike(tokens[i], names)) continue;
     let j = i;
     let hasNameTag = !!tokens[i].tag?.startsWith('nr') || tokens[i].tag === 'x';
-    while (j + 1 < tokens.length && !taken[j + 1] && tokenIsNameLike(tokens[j + 1], names) && (tokens[j + 1].start === tokens[j].end || work[tokens[j].end] === '·')) {
-      if (work.slice(tokens[i].start, tokens[j + 1].end).length > MAX_NAME_CHARS) break;
-      j++;
+    for (;;) {
+      // Parts joined by a name separator token (萨沙·伊万诺夫) continue the run.
+      const dot = tokens[j + 1]?.norm === '·' && tokens[j + 1].start === tokens[j].end ? 1 : 0;
+      const n = j + 1 + dot;
+      if (n >= tokens.length || taken[n] || !tokenIsNameLike(tokens[n], names) || tokens[n].start !== tokens[n - 1].end) break;
+      if (work.slice(tokens[i].start, tokens[n].end).length > MAX_NAME_CHARS) break;
+      j = n;
       hasNameTag ||= !!tokens[j].tag?.startsWith('nr') || tokens[j].tag === 'x';
     }
     // A function character jieba glued to the end of a name (霍尔索斯则) is not part of it.
     let endAt = tokens[j].end;
     while (endAt > tokens[i].start + 2 && NEVER_IN_NAME.has(work[endAt - 1])) endAt--;
     const key = zhKey(work.slice(tokens[i].start, endAt));
-    if (hasNameTag && key.length >= 3 && !looksLikeNativeName(key) && names.isLikelyTransliteration(key)) {
+    if ((hasNameTag || work.slice(tokens[i].start, endAt).includes('·')) && key.length >= 3 && !looksLikeNativeName(key) && names.isLikelyTransliteration(key)) {
       take(i, j);
       out.push({ start: tokens[i].start, end: endAt, text: text.slice(tokens[i].start, endAt), script: 'zh', key, source: 'translit', hits: [], type: 'person', rule: 'zh.mention.transliteration' });
     }

@@ -63,6 +63,22 @@ export class EntityRegistry {
     this.proposals.push({ entityId: entity.id, entityName: entity.name, alias, lang, method, score, evidence });
   }
 
+  /** A proposal for a dictionary entity the article does not mention (no entity is added to the article). */
+  proposeKnown(id: string, alias: string, lang: Lang, method: AliasProposal['method'], score: number, evidence: TextSpan): void {
+    const d = this.dict.entities.get(id);
+    if (!d || this.proposals.some((p) => p.entityId === id && p.alias === alias)) return;
+    this.proposals.push({
+      entityId: id,
+      entityName: d.name,
+      entity: { type: d.type, name: d.name, names: { en: d.name, zh: d.zh }, resolved: true, wikidata: d.wikidata },
+      alias,
+      lang,
+      method,
+      score,
+      evidence,
+    });
+  }
+
   /** Entities with at least one mention, ordered by first mention. */
   list(): Entity[] {
     return [...this.entities.values()]

@@ -13,6 +13,7 @@ import { EntityRegistry } from './registry.js';
 import { findRolesZh } from '../roles/index.js';
 import { leadingPlace } from '../../dictionary/places.js';
 import { rankHits } from './rank.js';
+import { matchDictionaryBySound } from './phonetic-dictionary.js';
 
 export interface ResolveZhInput {
   text: string;
@@ -98,8 +99,18 @@ export function resolveZh(input: ResolveZhInput, dict: CompiledDictionary, names
       if (link.method === 'phonetic') registry.propose(link.entity, m.text, 'zh', 'phonetic', link.score, m);
       return;
     }
+    // A variant spelling of someone in the dictionary (米拉·穆拉迪), by sound.
+    const sound = m.key.length >= 3 ? matchDictionaryBySound(m.text.replace(/[・•‧]/g, '·'), dict, names) : null;
+    if (sound?.decision === 'link') {
+      const known = registry.known(sound.entityId);
+      registry.addMention(known, m, { method: 'phonetic', confidence: Math.min(0.9, sound.score), rule: 'zh.resolve.phonetic-dictionary' });
+      registry.propose(known, m.text, 'zh', 'phonetic', sound.score, m);
+      return;
+    }
     const entity = registry.unknown('person', m.text, { en: null, zh: m.text });
     registry.addMention(entity, m, { method: 'unknown', confidence: 0.6, rule: 'zh.resolve.unknown-transliteration' });
+    // Below the link threshold, a likely match is only proposed: a person decides.
+    if (sound) registry.proposeKnown(sound.entityId, m.text, 'zh', 'phonetic', sound.score, m);
   });
 
   // Unknown native names, where the context says a person stands there.
