@@ -7,6 +7,7 @@ import type { AnnotatedArticle, Article, EventType } from './core/types.js';
 import { annotate, createContext, type PipelineContext } from './pipeline.js';
 import { listInputs, readInput, toArticle, type StdinSource } from './stages/read/index.js';
 import { openStore, type Store } from './store/index.js';
+import { BatchNames } from './stages/resolve/batch.js';
 
 export interface Progress {
   inputsDone: number;
@@ -72,6 +73,7 @@ export async function ingest(options: IngestOptions): Promise<BatchSummary> {
       options.onDiagnostic?.(d);
     };
     const known = new Set(store.articleIds());
+    const batch = new BatchNames(ctx.names);
     let done = 0;
     const queue = new PQueue({ concurrency: Math.max(1, options.concurrency ?? 8) });
     for (const input of inputs) {
@@ -90,6 +92,7 @@ export async function ingest(options: IngestOptions): Promise<BatchSummary> {
               continue;
             }
             const annotated = annotate(built.article, ctx);
+            batch.add(annotated);
             const outcome = store.saveArticle(annotated, runId, 'ingest');
             known.add(built.article.id);
             summary[outcome]++;
@@ -102,6 +105,10 @@ export async function ingest(options: IngestOptions): Promise<BatchSummary> {
       });
     }
     await queue.onIdle();
+    // Unknown transliterations that sound like an English name seen elsewhere in the batch.
+    store.transaction(() => {
+      for (const [articleId, proposals] of batch.proposals()) store.saveProposals(articleId, proposals);
+    });
     summary.seconds = (performance.now() - started) / 1000;
     store.finishRun(runId, { ...summary, diagnostics: summary.diagnostics.length });
     return summary;

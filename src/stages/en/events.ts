@@ -123,8 +123,12 @@ function fillFromFacts(ctx: EnContext, d: EventDraft): void {
   }
 }
 
+/** Bare verbs that are also nouns ("his name is"): triggers only after a modal or "to" ("would name", "to hire"). */
+const BARE = /^(?:name|hire|promote|fire|sack|oust|join|become|return|replace|succeed)$/;
+
 function triggersIn(ctx: EnContext, s: TextSpan): Trigger[] {
   return findCues(ctx.low, ctx.cues, 'trigger', s.start, s.end)
+    .filter((t) => !BARE.test(t.cue.cue) || /\b(?:will|would|shall|to|and|or|may|might|could|can|must|should|did|not)\s+(?:\w+\s+)?$/.test(ctx.low.slice(Math.max(s.start, t.start - 24), t.start)))
     .filter((t) => !cancelled(ctx, s, t))
     .map((t) => ({ start: t.start, end: t.end, cue: t.cue.cue, event: t.cue.event!, frame: t.cue.frame! }));
 }

@@ -67,7 +67,8 @@ export function matchDictionaryBySound(run: string, dict: CompiledDictionary, na
       best = { e, score };
     } else if (score > second) second = score;
   }
-  if (!best || best.score < names.proposeThreshold) return null;
+  // Many candidates make a chance match likelier than in one article: propose only clear ones.
+  if (!best || best.score < Math.max(names.proposeThreshold, 0.75)) return null;
   const decision = best.score >= names.linkThreshold && best.score - second >= 0.1 ? 'link' : 'propose';
   return { entityId: best.e.id, score: best.score, decision };
 }
