@@ -1,4 +1,4 @@
-import { formatDiagnostic } from '../../core/errors.js';
+import { formatDiagnostic, NewsannoError } from '../../core/errors.js';
 import { progressBar } from '../progress.js';
 import { bool, str, type CommandSpec } from '../spec.js';
 import { formatSummary } from '../summary.js';
@@ -13,7 +13,14 @@ export const ingestCommand: CommandSpec = {
   summary: 'Read files and folders (recursively) or - for stdin, annotate every article and store it. Exit code 0 only when every input was stored.',
   args: 'PATH...',
   minArgs: 1,
-  flags: [DB, PIPELINE, { name: 'concurrency', type: 'string', placeholder: 'N', default: '8', description: 'files read at once' }, QUIET, JSON_FLAG],
+  flags: [
+    DB,
+    PIPELINE,
+    { name: 'concurrency', type: 'string', placeholder: 'N', default: '8', description: 'files read at once' },
+    { name: 'workers', type: 'string', placeholder: 'N', description: 'annotation worker threads (0: this thread; default: one per core, up to 4, for batches of 500+ files; each worker costs a few seconds and ~250 MB to start)' },
+    QUIET,
+    JSON_FLAG,
+  ],
   examples: ['newsanno ingest articles/ --db news.db', 'cat feed.jsonl | newsanno ingest - --db news.db --json'],
   async run(args, io) {
     const { ingest } = await import('../../runner.js');
@@ -26,6 +33,7 @@ export const ingestCommand: CommandSpec = {
       db: str(args, 'db')!,
       pipeline: str(args, 'pipeline'),
       concurrency: Number.isFinite(concurrency) && concurrency > 0 ? concurrency : 8,
+      workers: workers(str(args, 'workers')),
       stdin: io.stdin as AsyncIterable<Uint8Array> | undefined,
       onProgress: (p) => bar?.update(p),
       onDiagnostic: (d) => {
@@ -67,3 +75,10 @@ export const reprocessCommand: CommandSpec = {
 };
 
 export const shared = { DB, PIPELINE, QUIET, JSON_FLAG };
+
+function workers(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new NewsannoError(`--workers must be a whole number from 0 to 64; got "${value}"`, { code: 'usage', hint: 'see `newsanno ingest --help`' });
+  return n;
+}
