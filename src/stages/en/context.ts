@@ -68,8 +68,6 @@ export function paragraphsOf(work: string): TextSpan[] {
 
 export const within = <T extends { start: number; end: number }>(list: readonly T[], from: number, to: number): T[] => list.filter((x) => x.start >= from && x.end <= to);
 
-export const sentenceAt = (ctx: Pick<EnContext, 'sentences'>, at: number): Sentence | undefined => ctx.sentences.find((s) => s.start <= at && at < s.end);
-
 /** Where an article's opening ends: after its lede, the first paragraph that is a full sentence of some length. */
 export function openingEnd(paragraphs: readonly TextSpan[]): number {
   const lede = paragraphs.find((p) => p.text.split(/\s+/).length >= 15 && /[.!?]["”’]?\s*$/.test(p.text));

@@ -7,7 +7,7 @@ import type { CompiledDictionary } from '../../dictionary/compile.js';
 import { enKey } from '../../dictionary/fold.js';
 import type { NameMention } from '../mentions/types.js';
 import { HONORIFICS, LEGAL_SUFFIXES, MEDIA_WORDS, NAME_TITLES, NOT_NAMES, ORG_HEADS, ORG_LEADS, PARTICLES, TRAILING_GENERIC } from './name-words.js';
-import { isDemonym } from '../tokenize-en/compromise.js';
+import { isDemonym, titleCase } from '../tokenize-en/compromise.js';
 import { datelines } from './dateline.js';
 import { propagateTypes, typeByContext, type NameType } from './name-types.js';
 import { adjacent, spanOf, type Word } from './words.js';
@@ -104,20 +104,17 @@ function isUnitTail({ work, words }: MentionInput, blocked: boolean[], j: number
   return !inHeading(work, next.start);
 }
 
-/** A line without a full stop whose words are mostly capitalised: a headline or a section title. */
-export function inHeading(work: string, at: number): boolean {
+/** Whether `at` lies in a headline or section title written in title case. */
+function inHeading(work: string, at: number): boolean {
   const from = work.lastIndexOf('\n', at) + 1;
   const to = work.indexOf('\n', at);
-  const line = work.slice(from, to < 0 ? work.length : to);
-  if (/[.!?]["”’]?\s*$/.test(line)) return false;
-  const ws = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  return ws.length > 0 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.6;
+  return titleCase(work.slice(from, to < 0 ? work.length : to));
 }
 
 const isHeadlineVerb = (work: string, w: Word) => (w.tags.has('Verb') || w.tags.has('PresentTense') || w.tags.has('PastTense')) && inHeading(work, w.start);
 
 function unknownMentions(input: MentionInput, blocked: boolean[], taken: boolean[]): EnNameMention[] {
-  const { text, work, words } = input;
+  const { work, words } = input;
   const free = (k: number) => k < words.length && !taken[k] && !blocked[k];
   const out: EnNameMention[] = [];
   for (let i = 0; i < words.length; i++) {

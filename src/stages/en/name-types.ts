@@ -2,8 +2,8 @@
 // or "University" ends it, an honorific or a title precedes it), then by what the sentence says of it
 // ("the retailer XXL", "Marcus Bell, 49,", "X, who", "Y (Seoul) —"), then by compromise's tags.
 import type { TextSpan } from '../../core/types.js';
-import { ORG_DESCRIPTORS, ORG_HEADS, ORG_LEADS } from './name-words.js';
 import { isGivenName } from '../tokenize-en/compromise.js';
+import { ORG_DESCRIPTORS, ORG_HEADS, ORG_LEADS } from './name-words.js';
 import type { Word } from './words.js';
 
 export type NameType = 'person' | 'org' | 'place' | null;
@@ -16,8 +16,9 @@ interface TypeInput {
 
 /** Romanised Korean and similar given names: Ji-hoon, Sung-min. */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
-/** Lower-case nouns right after a name that make it an organisation (the Ineos group, its Taobao unit). */
+/** What only people do after their name: step down, resign, retire, get named or promoted. */
 const PERSON_ACTS = /^(?:,[^,;]{1,80},|,)?\s+(?:will\s+|has\s+|had\s+|is\s+|was\s+|also\s+)*(?:step(?:s|ped|ping)?\s+(?:down|aside)|resign(?:s|ed|ing)?|retire[sd]?|retiring|rose\s+to|(?:take|took|takes)\s+over\s+as|(?:was|has\s+been|is|had\s+been)\s+(?:named|appointed|promoted|elevated|hired|fired|ousted|sacked))\b/;
+/** Lower-case nouns right after a name that make it an organisation (the Ineos group, its Taobao unit). */
 const ORG_NOUN_AFTER = /^ (?:group|unit|division|subsidiary|affiliate|brand|studio|fund)\b/;
 
 export function typeByContext({ work, words, roles }: TypeInput, run: { i: number; j: number; titled: boolean }): NameType {
@@ -41,7 +42,8 @@ export function typeByContext({ work, words, roles }: TypeInput, run: { i: numbe
   const roleBefore = roles.some((r) => r.end <= first.start && (/^ $/.test(work.slice(r.end, first.start)) || (/^, $/.test(work.slice(r.end, first.start)) && /^,/.test(after))));
   if (roleBefore && parts.length > 1) return 'person';
   // The object of a hiring or firing: "would name Jörg Kukies", "fired Finance Minister X".
-  if (parts.length > 1 && /\b(?:named?|names|appoint(?:s|ed)?|hire[sd]?|promote[sd]?|fire[sd]?|sack(?:s|ed)?|oust(?:s|ed)?|replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i.test(before) && !ORG_HEADS.has(last.norm)) return 'person';
+  // ("appointed Chipotle Mexican Grill chief Brian Niccol": the name is then a person's employer.)
+  if (parts.length > 1 && /\b(?:named?|names|appoint(?:s|ed)?|hire[sd]?|promote[sd]?|fire[sd]?|sack(?:s|ed)?|oust(?:s|ed)?|replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i.test(before) && !ORG_HEADS.has(last.norm) && /^(?:[,.;]|\s+(?:as|to|and|on|in|from|who|was|after|with)\b|$)/.test(after)) return 'person';
   if (parts.some((w) => w.initial) && parts.length > 1 && !parts.every((w) => w.initial)) return 'person';
   if (parts.length > 1 && parts.slice(1).some((w) => HYPHENATED_GIVEN.test(w.text))) return 'person';
 
@@ -53,7 +55,6 @@ export function typeByContext({ work, words, roles }: TypeInput, run: { i: numbe
   if (/^,\s(?:the|a|an)\s(?:[a-z-]+\s){0,3}(?:daily|newspaper|paper|publication|company|firm|group|maker|startup|retailer|lender|bank|site|broadcaster|agency|regulator)(?:[,.;]|\s(?:in|based|that|which|owned|with)\b)/.test(after)) return 'org';
   if (roles.some((r) => r.end <= first.start && /^ (?:at|with) $/.test(work.slice(r.end, first.start)))) return 'org';
   if (/^,\s\d{1,3},/.test(after) || /^,\s(?:who|whose)\b/.test(after)) return 'person';
-  // Organisations do not step down, resign, retire or get promoted.
   if (parts.length > 1 && PERSON_ACTS.test(after)) return 'person';
   if (roles.some((r) => r.start > last.end && /^,\s(?:(?:the|a|an|its|his|her)\s)?(?:[\p{L}.&’'-]+(?:['’]s)?\s){0,3}$/u.test(work.slice(last.end, r.start)))) return parts.length > 1 ? 'person' : null;
 

@@ -83,6 +83,3 @@ export const NOT_NAMES = new Set([
   'chief', 'executive', 'president', 'chairman', 'chair', 'director', 'founder', 'co-founder', 'media', 'contact', 'forward-looking',
   'statements', 'statement', 'source', 'sources', 'reporting', 'editing', 'photo', 'video', 'watch', 'listen', 'opinion',
 ]);
-
-/** Pronouns that may stand for a person as the subject of a change or a quote. */
-export const PERSON_PRONOUNS = new Set(['he', 'she']);

@@ -2,7 +2,6 @@
 // is not an apostrophe). A mark left open is a quote to the end of its paragraph when the next
 // paragraph opens again (a quote running over paragraphs), a quote up to its attribution when the
 // closing mark is missing (`"We thank Ben, Orr said.`), and otherwise a stray mark. Never throws.
-import type { TextSpan } from '../../core/types.js';
 
 export interface QuoteSpan {
   /** The opening mark. */
@@ -88,4 +87,3 @@ export function insideQuote(spans: readonly QuoteSpan[], at: number): boolean {
   return spans.some((q) => at >= q.inner.start && at < q.inner.end);
 }
 
-export type { TextSpan };

@@ -5,13 +5,12 @@
 // attributed one in its paragraph ("…," she said. "…") or continues it in the next paragraph is the
 // same speaker's, as a separate event. Words attributed to a company, a board or a newspaper, scare
 // quotes and defined terms are not quotes.
-import type { Mention, TextSpan } from '../../core/types.js';
+import type { Mention } from '../../core/types.js';
 import { findCues } from '../../dictionary/cues.js';
 import type { EventDraft } from '../events/types.js';
 import type { EnContext } from './context.js';
 import type { QuoteSpan } from './quote-spans.js';
-import { OBJECT_BEFORE, pronounReferent } from './referents.js';
-import { referents } from './subjects.js';
+import { OBJECT_BEFORE, pronounReferent, referents } from './referents.js';
 
 interface Speaker {
   personId: string | null;
@@ -171,4 +170,3 @@ function continued(ctx: EnContext, q: QuoteSpan, previous: { q: QuoteSpan; speak
   return onlyQuote && long && /^\s*$/.test(work.slice(Math.max(previous.q.end, sp.end), para.start).replace(/^[^\n]*?[.!?]?\s*\n/, '')) ? same('follow-on-paragraph', sp.confidence * 0.8) : null;
 }
 
-export type { TextSpan };

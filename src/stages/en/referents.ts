@@ -3,6 +3,7 @@
 // acknowledged he had disagreed with Sunak's decisions. '…,' he said" is Cameron). Names inside
 // quotation marks are what someone said, not who is talked about.
 import type { Entity, Mention, TextSpan } from '../../core/types.js';
+import type { EnContext } from './context.js';
 import { insideQuote, type QuoteSpan } from './quote-spans.js';
 
 export interface ReferentContext {
@@ -14,15 +15,25 @@ export interface ReferentContext {
   genderOf: (e: Entity | undefined) => 'f' | 'm' | null;
 }
 
+export const referents = (ctx: EnContext): ReferentContext => ({
+  work: ctx.work,
+  sentences: ctx.sentences,
+  persons: ctx.persons,
+  quotes: ctx.quotes,
+  entity: (id: string) => ctx.registry.get(id),
+  genderOf: ctx.genderOf,
+});
+
 /** How far back a pronoun may reach, in sentences. */
 const REACH = 4;
 /** Words before a name that make it an object, not the subject: "told Murati", "for Yoon", "by Sunak". */
 export const OBJECT_BEFORE = /\b(?:by|from|to|with|for|of|about|than|at|into|told|tells|thanked|thank|fired|ousted|sacked|removed|remove|replaced|replacing|replace|succeed|succeeds|succeeding|succeeded|named|appointed|hired|promoted|reappointed|praised|criticised|criticized|accused|met|called|urged)\s+(?:(?:the|his|her|its|their|former|founder|co-founder|chief|executive|president|chairman|chair|prime|minister|rival|new|interim|acting|board|vice|senior|secretary)\s+){0,3}$/i;
 
-export function pronounReferent(ctx: ReferentContext, at: number, gender: 'f' | 'm'): Mention | null {
+/** `not`: people the pronoun cannot be ("X will succeed him" is not X). */
+export function pronounReferent(ctx: ReferentContext, at: number, gender: 'f' | 'm', not: readonly string[] = []): Mention | null {
   const fits = (m: Mention) => {
     const g = ctx.genderOf(ctx.entity(m.entityId));
-    return (!g || g === gender) && !insideQuote(ctx.quotes, m.start);
+    return (!g || g === gender) && !insideQuote(ctx.quotes, m.start) && !not.includes(m.entityId);
   };
   let k = ctx.sentences.findIndex((s) => s.start <= at && at < s.end);
   if (k < 0) k = ctx.sentences.findIndex((s) => s.start > at) - 1;

@@ -9,7 +9,7 @@ import type { Mention, TextSpan } from '../../core/types.js';
 import { findCues } from '../../dictionary/cues.js';
 import type { EnContext } from './context.js';
 import { insideQuote } from './quote-spans.js';
-import { isSubject, OBJECT_BEFORE, pronounReferent } from './referents.js';
+import { isSubject, OBJECT_BEFORE, pronounReferent, referents } from './referents.js';
 
 export interface Subject {
   personId: string;
@@ -20,11 +20,11 @@ export interface Subject {
 
 /** Words that may stand between a subject and its verb without changing who acts. */
 const GAP_WORDS = new Set(
-  ('is was were are be been being has have had will would shall also officially formally abruptly quietly suddenly recently now then later ' +
-    'subsequently ultimately eventually just already both all each together jointly said says announced announces confirmed confirms that ' +
-    'told tells staff employees decided decides to and himself herself itself who which finally last week this year month today yesterday ' +
-    'effectively immediately publicly reportedly set expected plans planning going about soon unexpectedly effective in a memo note post ' +
-    'statement letter the company firm group bank club university board its his her their too also has been had been will be on').split(' '),
+  ('is was were are be been being has have had will would shall also officially formally abruptly quietly suddenly recently now then ' +
+    'later subsequently ultimately eventually just already both all each together jointly said says announced announces confirmed ' +
+    'confirms that told tells staff employees decided decides to and himself herself itself who which finally last week this year month ' +
+    'today yesterday effectively immediately publicly reportedly set expected plans planning going about soon unexpectedly effective in ' +
+    'a memo note post statement letter the company firm group bank club university board its his her their too on').split(' '),
 );
 /** What ends a clause: a subject before it does not reach past it. */
 const CLAUSE_BREAK = /[;:]|\band\s+(?:that|then)\b|["“”]/;
@@ -46,7 +46,7 @@ export function transparent(ctx: EnContext, from: number, to: number): boolean {
   return words.length <= 12 && words.every((w) => GAP_WORDS.has(w) || /^\d+$/.test(w));
 }
 
-/** The subject of a trigger whose person comes first, or null. */
+/** The subject of a trigger whose person comes first (with the people listed before it), or none. */
 export function subjectBefore(ctx: EnContext, s: TextSpan, at: number): Subject[] {
   const persons = ctx.persons.filter((m) => m.start >= s.start && m.end <= at && !insideQuote(ctx.quotes, m.start));
   let pronoun: TextSpan | null = null;
@@ -83,7 +83,11 @@ export function clauseSubject(ctx: EnContext, s: TextSpan, trig: { start: number
   let gap = ctx.low.slice(Math.max(s.start, trig.start - 40), trig.start);
   for (const t of ctx.times) if (t.start >= trig.start - gap.length && t.end <= trig.start) gap = gap.replace(ctx.low.slice(t.start, t.end), ' ');
   if (!/^to\s/.test(trig.cue) && !/(?:\bto|\band)\s+(?:(?:later|then|also|eventually|soon)\s+)*$/.test(gap.replace(/\s+/g, ' '))) return [];
-  const clauseStart = Math.max(s.start, ...[...ctx.low.slice(s.start, trig.start).matchAll(/[;:]|,\s+(?:but|while|who|which)\s|\bthat\s(?!(?:year|month|day|week|time|role|post|job|date)\b)/g)].map((m) => s.start + m.index! + m[0].length));
+  // A relative clause that closes before the trigger (", who led the carmaker for two decades,") is an aside.
+  const opens = [...ctx.low.slice(s.start, trig.start).matchAll(/[;:]|,\s+(?:but|while|who|which)\s|\bthat\s(?!(?:year|month|day|week|time|role|post|job|date)\b)/g)]
+    .map((m) => ({ at: s.start + m.index! + m[0].length, relative: /who|which/.test(m[0]) }))
+    .filter((o) => !o.relative || !ctx.low.slice(o.at, trig.start).includes(','));
+  const clauseStart = Math.max(s.start, ...opens.map((o) => o.at));
   // The clause's subject: its last name standing as a subject, or a he/she after it.
   const names = ctx.persons.filter((p) => p.start >= clauseStart && p.end <= trig.start && !insideQuote(ctx.quotes, p.start) && isSubject(ctx.work, clauseStart, p));
   const m = names[names.length - 1];
@@ -143,12 +147,3 @@ export function pluralSubject(ctx: EnContext, s: TextSpan, at: number, recent: r
   for (let k = recent.length - 1; k >= 0 && seen.length < 2; k--) if (!seen.some((m) => m.entityId === recent[k].entityId)) seen.unshift(recent[k]);
   return seen.length === 2 ? seen.map((m) => ({ personId: m.entityId, span: m, confidence: 0.75, how: 'plural' as const })) : [];
 }
-
-export const referents = (ctx: EnContext) => ({
-  work: ctx.work,
-  sentences: ctx.sentences,
-  persons: ctx.persons,
-  quotes: ctx.quotes,
-  entity: (id: string) => ctx.registry.get(id),
-  genderOf: ctx.genderOf,
-});

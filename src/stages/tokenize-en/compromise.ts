@@ -4,12 +4,9 @@
 import nlp from 'compromise';
 import type { TextSpan } from '../../core/types.js';
 
+/** A term as compromise reads it, with its tags; offsets index the article. */
 export interface EnTerm extends TextSpan {
-  /** Lower case, without a possessive 's. */
-  norm: string;
   tags: ReadonlySet<string>;
-  /** The term is followed by a possessive 's (included in text). */
-  possessive: boolean;
 }
 
 export interface EnglishReading {
@@ -43,8 +40,6 @@ export function teachNames(version: string, people: Iterable<string>, orgs: Iter
   taught = version;
 }
 
-const POSSESSIVE = /['’]s$/i;
-
 export function readEnglish(text: string, work: string): EnglishReading {
   const sentences: TextSpan[] = [];
   const terms: EnTerm[] = [];
@@ -63,7 +58,7 @@ export function readEnglish(text: string, work: string): EnglishReading {
           const end = at + t.text.length;
           const tags = new Set(t.tags);
           if (verbs?.has(at)) tags.add('Verb');
-          terms.push({ start: at, end, text: text.slice(at, end), norm: t.text.replace(POSSESSIVE, '').toLowerCase(), tags, possessive: POSSESSIVE.test(t.text) });
+          terms.push({ start: at, end, text: text.slice(at, end), tags });
         }
         if (terms.length === first) continue;
         const span = sentenceSpan(work, terms[first].start, terms[terms.length - 1].end, sentences.length ? sentences[sentences.length - 1].end : paraStart, paraStart + para.length);
@@ -76,7 +71,7 @@ export function readEnglish(text: string, work: string): EnglishReading {
 }
 
 /** A headline or section title in title case: most longer words capitalised, no full stop. */
-function titleCase(line: string): boolean {
+export function titleCase(line: string): boolean {
   if (/[.!?]["”’]?\s*$/.test(line)) return false;
   const ws = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   return ws.length > 1 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.6;
@@ -87,8 +82,14 @@ function headlineVerbs(line: string, at: number): Set<number> {
   const out = new Set<number>();
   const low = line.toLowerCase();
   if (low.length !== line.length) return out;
+  let cursor = 0;
   for (const s of nlp(low).json({ offset: true, terms: { offset: true } }) as JsonSentence[])
-    for (const t of s.terms) if (t.tags.includes('Verb')) out.add(at + t.offset.start);
+    for (const t of s.terms) {
+      const k = t.text ? low.indexOf(t.text, cursor) : -1;
+      if (k < 0) continue;
+      cursor = k + t.text.length;
+      if (t.tags.includes('Verb')) out.add(at + k);
+    }
   return out;
 }
 
