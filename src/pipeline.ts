@@ -107,36 +107,42 @@ function userDictFor(ctx: PipelineContext): string {
 }
 
 /** Annotates one article. Throws only on a bug (a span that does not cover its text), never on odd input. */
-export function annotate(article: Article, ctx: PipelineContext): AnnotatedArticle {
+/** Wraps each stage of annotate(): the benchmark times stages through it; annotate() itself passes none. */
+export type StageClock = <T>(stage: string, run: () => T) => T;
+const untimed: StageClock = (_stage, run) => run();
+
+export function annotate(article: Article, ctx: PipelineContext, clock: StageClock = untimed): AnnotatedArticle {
   const warnings: string[] = [];
-  const { work } = normalise(article);
+  const { work } = clock('normalise', () => normalise(article));
   const registry = new EntityRegistry(ctx.dictionary);
   const stages = new Set(ctx.definition.stages);
   let drafts: EventDraft[] = [];
 
   if (article.lang === 'zh') {
-    const sentences = splitSentences('zh', work, article.text);
+    const sentences = clock('sentences', () => splitSentences('zh', work, article.text));
     loadJieba(userDictFor(ctx));
-    const tokens = tokenizeZh(work, article.text);
-    const mentions = findMentionsZh({ text: article.text, work, tokens }, ctx.dictionary, ctx.names, ctx.cues.zh);
-    resolveZh({ text: article.text, work, tokens, mentions }, ctx.dictionary, ctx.names, registry);
+    const tokens = clock('tokenize', () => tokenizeZh(work, article.text));
+    const mentions = clock('mentions', () => findMentionsZh({ text: article.text, work, tokens }, ctx.dictionary, ctx.names, ctx.cues.zh));
+    clock('resolve', () => resolveZh({ text: article.text, work, tokens, mentions }, ctx.dictionary, ctx.names, registry));
     if (stages.has('events') || stages.has('quotes')) {
-      const input = eventInputZh(article, work, sentences, tokens, registry);
+      const input = clock('events.dates-roles', () => eventInputZh(article, work, sentences, tokens, registry));
       const zctx = zhContext(input, ctx.cues.zh);
-      if (stages.has('events')) drafts.push(...extractEventsZh(input, ctx.cues.zh));
-      if (stages.has('quotes')) drafts.push(...extractQuotesZh(input, ctx.cues.zh, zctx));
+      if (stages.has('events')) clock('events.rules', () => drafts.push(...extractEventsZh(input, ctx.cues.zh)));
+      if (stages.has('quotes')) clock('quotes', () => drafts.push(...extractQuotesZh(input, ctx.cues.zh, zctx)));
     }
   } else {
-    drafts = annotateEnglish({ article, work, registry, dictionary: ctx.dictionary, cues: ctx.cues.en, events: stages.has('events'), quotes: stages.has('quotes'), quoteMinUnits: ctx.definition.options.quoteMinUnits }).drafts;
+    drafts = clock('english', () => annotateEnglish({ article, work, registry, dictionary: ctx.dictionary, cues: ctx.cues.en, events: stages.has('events'), quotes: stages.has('quotes'), quoteMinUnits: ctx.definition.options.quoteMinUnits }).drafts);
   }
 
-  const events = finalizeEvents(article, mergeRestatements(drafts), ctx.definition.options.minConfidence);
-  const entities = registry.list();
-  // Every entity an event refers to must be exported with the article.
-  for (const e of events) for (const id of [e.personId, e.orgId]) if (id && !entities.some((x) => x.id === id)) warnings.push(`event ${e.id} refers to ${id}, which has no mention`);
-  const annotated: AnnotatedArticle = { article, entities, events, proposals: registry.proposals, provenance: ctx.provenance, warnings };
-  checkSpans(annotated);
-  return annotated;
+  return clock('finalise', () => {
+    const events = finalizeEvents(article, mergeRestatements(drafts), ctx.definition.options.minConfidence);
+    const entities = registry.list();
+    // Every entity an event refers to must be exported with the article.
+    for (const e of events) for (const id of [e.personId, e.orgId]) if (id && !entities.some((x) => x.id === id)) warnings.push(`event ${e.id} refers to ${id}, which has no mention`);
+    const annotated: AnnotatedArticle = { article, entities, events, proposals: registry.proposals, provenance: ctx.provenance, warnings };
+    checkSpans(annotated);
+    return annotated;
+  });
 }
 
 function eventInputZh(article: Article, work: string, sentences: EventInput['sentences'], tokens: EventInput['tokens'], registry: EntityRegistry): EventInput {

@@ -122,7 +122,7 @@ export function benchPipeline(
   // Shares by CPU time (what a busy machine distorts least). zh: of the mirror's own total; en: of
   // annotate's (rest = annotate − the timed parts).
   const total = (r: PipelineRound) => (lang === 'zh' ? names.reduce((n, s) => n + r.stages[s].cpu, 0) : r.pipeline.cpu);
-  const tokenizeKey = lang === 'zh' ? 'tokenize.jieba' : 'tokenize';
+  const tokenizeKey = 'tokenize';
   const shares: Record<string, Summary> = {};
   const msPer10k: Record<string, Summary> = {};
   if (staged)

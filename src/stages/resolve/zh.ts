@@ -54,12 +54,20 @@ export function resolveZh(input: ResolveZhInput, dict: CompiledDictionary, names
     if (!zhIsAlias) registry.propose(entity, m.text, 'zh', 'gloss', 0.9, { start: m.start, end: en.end + 1, text: text.slice(m.start, en.end + 1) });
   });
 
+  // A common native name that the article shows to be someone else once is someone else throughout.
+  const notTheNamesake = new Set(
+    mentions.filter((m) => m.source === 'dictionary' && m.script === 'zh' && m.hits.length).filter((m) => {
+      const best = rankHits(m.hits, dict, registry, articleOrgs);
+      return best.kind === 'zh-full' && commonNameElsewhere(m, best.entityId);
+    }).map((m) => m.key),
+  );
+
   // Dictionary aliases.
   mentions.forEach((m, i) => {
     if (done.has(i) || m.source !== 'dictionary') return;
     done.add(i);
     const best = rankHits(m.hits, dict, registry, articleOrgs);
-    if (m.script === 'zh' && best.kind === 'zh-full' && commonNameElsewhere(m, best.entityId)) {
+    if (m.script === 'zh' && best.kind === 'zh-full' && notTheNamesake.has(m.key)) {
       // 东嘉银行行长李建国 is not the politician 李建国 of the dictionary: a common native name under
       // another organisation's title stays an unknown person.
       const romanized = romanizeChineseName(m.key);
@@ -75,7 +83,10 @@ export function resolveZh(input: ResolveZhInput, dict: CompiledDictionary, names
     const e = dict.entities.get(entityId)!;
     if (e.type !== 'person' || !e.org || articleOrgs.has(e.org) || !looksLikeNativeName(m.key)) return false;
     const before = work.slice(Math.max(0, m.start - 12), m.start);
-    return findRolesZh(before).some((r) => r.end >= before.length - 1) && mentions.some((o) => o.type === 'org' && o.end <= m.start && m.start - o.end <= 12);
+    if (!findRolesZh(before).some((r) => r.end >= before.length - 1)) return false;
+    // Another organisation in the same sentence or headline line gives the title its owner.
+    const lineStart = Math.max(work.lastIndexOf('\n', m.start - 1), work.lastIndexOf('。', m.start - 1)) + 1;
+    return mentions.some((o) => o.type === 'org' && o.start >= lineStart && o.end <= m.start && !o.hits.some((h) => h.entityId === e.org));
   }
 
   // The same written name twice in an article is one entity (葉瑞（Frank Yeary）… 葉瑞在聲明中表示).
