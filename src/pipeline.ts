@@ -33,8 +33,6 @@ export interface PipelineContext {
   names: NameScorer;
   cues: { zh: CueSet; en: CueSet };
   provenance: Provenance;
-  /** Extra jieba words (accepted alias proposals), loaded with the user dictionary. */
-  extraWords: string[];
 }
 
 export interface ContextOptions {
@@ -70,7 +68,6 @@ export function createContext(options: ContextOptions = {}): PipelineContext {
     names: nameScorer(),
     cues: { zh: loadCues('zh'), en: loadCues('en') },
     provenance: { pipeline: definition.name, dictionaryVersion: dictionary.version, rulesVersion: rulesVersion() },
-    extraWords: (options.extraAliases ?? []).filter((a) => a.lang === 'zh').map((a) => a.alias),
   };
 }
 

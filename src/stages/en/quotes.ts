@@ -7,7 +7,7 @@
 // quotes and defined terms are not quotes.
 import type { Mention } from '../../core/types.js';
 import { findCues } from '../../dictionary/cues.js';
-import type { EventDraft } from '../events/types.js';
+import { quoteDraft, type EventDraft } from '../events/types.js';
 import type { EnContext } from './context.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { OBJECT_BEFORE, pronounReferent, referents } from './referents.js';
@@ -40,20 +40,7 @@ export function extractQuotesEn(ctx: EnContext, followOnMinWords: number): Event
     if (!speaker.personId) continue;
     const start = Math.min(q.start, speaker.start);
     const end = Math.max(q.end, speaker.end);
-    out.push({
-      type: 'quote',
-      personId: speaker.personId,
-      orgId: null,
-      orgSource: null,
-      role: null,
-      roleSource: null,
-      date: null,
-      quote: { start: q.inner.start, end: q.inner.end, text: ctx.text.slice(q.inner.start, q.inner.end) },
-      evidence: { start, end, text: ctx.text.slice(start, end) },
-      trigger: { start: speaker.start, end: speaker.end, text: ctx.text.slice(speaker.start, speaker.end) },
-      confidence: speaker.confidence,
-      rule: `en.quote.${speaker.rule}`,
-    });
+    out.push(quoteDraft(ctx.text, { personId: speaker.personId, quote: q.inner, evidence: { start, end }, trigger: speaker, confidence: speaker.confidence, rule: `en.quote.${speaker.rule}` }));
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // quote (X表示：“…” / X强调了…是“…”) or after it (“…”，X说), also across a sentence break (X表示：↵“…”).
 import { findCues, type CueSet } from '../../dictionary/cues.js';
 import type { TextSpan } from '../../core/types.js';
-import type { EventDraft, EventInput } from './types.js';
+import { quoteDraft, type EventDraft, type EventInput } from './types.js';
 import { nearestSubject, zhContext, type Ctx } from './zh.js';
 
 const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’', '"': '"' };
@@ -50,20 +50,7 @@ export function extractQuotesZh(input: EventInput, cues: CueSet, ctx: Ctx = zhCo
     if (n < MIN_QUOTE_UNITS && !(speaker.rule === 'speaker-before' && q.open - speaker.verb.end <= 12)) continue;
     const start = Math.min(speaker.evidenceStart, q.open);
     const end = Math.max(speaker.evidenceEnd, q.close + 1);
-    out.push({
-      type: 'quote',
-      personId: speaker.personId,
-      orgId: null,
-      orgSource: null,
-      role: null,
-      roleSource: null,
-      date: null,
-      quote: q.inner,
-      evidence: { start, end, text: text.slice(start, end) },
-      trigger: { start: speaker.verb.start, end: speaker.verb.end, text: text.slice(speaker.verb.start, speaker.verb.end) },
-      confidence: speaker.confidence,
-      rule: `zh.quote.${speaker.rule}`,
-    });
+    out.push(quoteDraft(text, { personId: speaker.personId, quote: q.inner, evidence: { start, end }, trigger: speaker.verb, confidence: speaker.confidence, rule: `zh.quote.${speaker.rule}` }));
   }
   return out;
 }

@@ -62,3 +62,22 @@ export interface AffiliationFact {
   at: number;
   source: 'apposition' | 'tenure' | 'event';
 }
+
+/** A quote event: speaker, the quoted span and the evidence around both (both languages build them alike). */
+export function quoteDraft(text: string, o: { personId: string; quote: { start: number; end: number }; evidence: { start: number; end: number }; trigger: { start: number; end: number }; confidence: number; rule: string }): EventDraft {
+  const span = (x: { start: number; end: number }) => ({ start: x.start, end: x.end, text: text.slice(x.start, x.end) });
+  return {
+    type: 'quote',
+    personId: o.personId,
+    orgId: null,
+    orgSource: null,
+    role: null,
+    roleSource: null,
+    date: null,
+    quote: span(o.quote),
+    evidence: span(o.evidence),
+    trigger: span(o.trigger),
+    confidence: o.confidence,
+    rule: o.rule,
+  };
+}
