@@ -1,8 +1,7 @@
 // Appointments in English news: named, appointed, hired, joins … as, will become, succeeds, takes
 // over, returns as, interim and acting posts, with future effective dates; and what is no appointment
 // (speculation, denials, negation, conditions, a return from leave, founding a company).
-import { describe, expect, it } from 'vitest';
-import { eventsOf, find, pick, type Want } from './helpers.js';
+import { describeTables, type Want } from './helpers.js';
 
 const CEO = 'Chief Executive Officer';
 
@@ -80,19 +79,4 @@ const MUST_NOT: Array<[string, string]> = [
   ['a noun, not a verb', 'Eddie Wu, whose Chinese name is Wu Yongming, was one of the co-founders of Alibaba.'],
 ];
 
-describe('English appointments: must extract', () => {
-  it.each(MUST)('%s %s', (published, text, wants) => {
-    const got = eventsOf(text, published);
-    for (const want of wants) {
-      const e = find(got, want);
-      expect(e, `${want.type} of ${want.person} in ${JSON.stringify(got)}`).toBeDefined();
-      expect(pick(e!, want)).toEqual(want);
-    }
-  });
-});
-
-describe('English appointments: must not extract', () => {
-  it.each(MUST_NOT)('%s: %s', (_why, text) => {
-    expect(eventsOf(text, '2025-03-12').filter((e) => e.type === 'appointment' || e.type === 'promotion')).toEqual([]);
-  });
-});
+describeTables('appointments', 'appointment', MUST, MUST_NOT, '2025-03-12');

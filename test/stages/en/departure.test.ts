@@ -1,8 +1,7 @@
 // Departures in English news: sentences that must give a departure (with its person, organisation,
 // role and date) and sentences that must not (leave of absence, denials, speculation, demands,
 // negation, tenure, quoted words).
-import { describe, expect, it } from 'vitest';
-import { eventsOf, find, pick, type Want } from './helpers.js';
+import { describeTables, type Want } from './helpers.js';
 
 const CEO = 'Chief Executive Officer';
 
@@ -71,19 +70,4 @@ const MUST_NOT: Array<[string, string]> = [
   ['exited a position', 'Fund manager Helen Tsao exited her position in the stock last quarter.'],
 ];
 
-describe('English departures: must extract', () => {
-  it.each(MUST)('%s %s', (published, text, wants) => {
-    const got = eventsOf(text, published);
-    for (const want of wants) {
-      const e = find(got, want);
-      expect(e, `${want.type} of ${want.person} in ${JSON.stringify(got)}`).toBeDefined();
-      expect(pick(e!, want)).toEqual(want);
-    }
-  });
-});
-
-describe('English departures: must not extract', () => {
-  it.each(MUST_NOT)('%s: %s', (_why, text) => {
-    expect(eventsOf(text, '2025-03-12').filter((e) => e.type === 'departure')).toEqual([]);
-  });
-});
+describeTables('departures', 'departure', MUST, MUST_NOT, '2025-03-12');

@@ -1,4 +1,5 @@
 // Runs English text through the real pipeline and flattens what came out, for the rule tables.
+import { describe, expect, it } from 'vitest';
 import { annotate, createContext, type PipelineContext } from '../../../src/pipeline.js';
 import { toArticle } from '../../../src/stages/read/index.js';
 import type { AnnotatedArticle } from '../../../src/core/types.js';
@@ -36,3 +37,22 @@ export function pick(got: Got, want: Want): Partial<Got> {
 
 /** The event of the wanted type and person, or undefined. */
 export const find = (events: Got[], want: Want) => events.find((e) => e.type === want.type && e.person === want.person);
+
+/** The two tables of one event type: every MUST row extracts its wanted events; no MUST_NOT row yields `type`. */
+export function describeTables(label: string, type: string, must: Array<[string, string, Want[]]>, mustNot: Array<[string, string]>, notPublished = '2025-03-12'): void {
+  describe(`English ${label}: must extract`, () => {
+    it.each(must)('%s %s', (published, text, wants) => {
+      const got = eventsOf(text, published);
+      for (const want of wants) {
+        const e = find(got, want);
+        expect(e, `${want.type} of ${want.person} in ${JSON.stringify(got)}`).toBeDefined();
+        expect(pick(e!, want)).toEqual(want);
+      }
+    });
+  });
+  describe(`English ${label}: must not extract`, () => {
+    it.each(mustNot)('%s: %s', (_why, text) => {
+      expect(eventsOf(text, notPublished).filter((e) => e.type === type)).toEqual([]);
+    });
+  });
+}

@@ -1,8 +1,7 @@
 // Promotions in English news: only where the article says "promoted" (or elevated, rose to); with
 // the organisation, the new title and its date. Expected, hoped-for, denied or conditional promotions
 // are none.
-import { describe, expect, it } from 'vitest';
-import { eventsOf, find, pick, type Want } from './helpers.js';
+import { describeTables, type Want } from './helpers.js';
 
 const MUST: Array<[string, string, Want[]]> = [
   ['2025-01-15', 'Tomás Ibarra was promoted to chief risk officer of Harbor Crest Financial earlier this month.', [{ type: 'promotion', person: 'Tomás Ibarra', org: 'Harbor Crest Financial', role: 'Chief Risk Officer', date: '2025-01' }]],
@@ -47,19 +46,4 @@ const MUST_NOT: Array<[string, string]> = [
   ['no promotion word', 'Mette Dahl has led product design at Northfjord Outdoor since 2019.'],
 ];
 
-describe('English promotions: must extract', () => {
-  it.each(MUST)('%s %s', (published, text, wants) => {
-    const got = eventsOf(text, published);
-    for (const want of wants) {
-      const e = find(got, want);
-      expect(e, `${want.type} of ${want.person} in ${JSON.stringify(got)}`).toBeDefined();
-      expect(pick(e!, want)).toEqual(want);
-    }
-  });
-});
-
-describe('English promotions: must not extract', () => {
-  it.each(MUST_NOT)('%s: %s', (_why, text) => {
-    expect(eventsOf(text, '2025-03-12').filter((e) => e.type === 'promotion')).toEqual([]);
-  });
-});
+describeTables('promotions', 'promotion', MUST, MUST_NOT, '2025-03-12');
