@@ -14,7 +14,7 @@ const SUCCESSION = /^(?:接任|接棒|接替|接掌|继任|代理|暂代|代为�
 const OBJECT_MARKERS = ['从', '对', '向', '把', '给', '替', '为', '跟', '同', '让', '令', '使', '接替', '取代', '与', '代替', '比'];
 const PRONOUNS = /[他她]/;
 /** A temporal adverbial (在…时 / 在…后) is transparent between a subject and its verb. */
-const TEMPORAL = /在[^,，。;；]{0,24}(?:时|之时|后|之后|期间|之际|以来|前|中|上|里|内)(?![^,，。;；]{0,24}?(?:时|后|期间|之际|中|上|里|内)$)|以[^,，。;；]{0,30}?(?:身份|名义)|因[^,，。;；]{0,20}?而|因[^,，。;；]{0,12}?(?:原因|考虑|问题)|因故|向[^,，。;；]{1,8}?(?=请辞|辞职|提出|递交|表示|宣布|说|$)|接受[^,，。;；]{0,10}?采访时?|对[^,，。;；]{1,8}?(?=说|表示|称|透露|坦言|直言|$)|出于[^,，。;；]{0,12}?(?:原因|考虑)|[由从][^,，。;；]{0,12}?(?:总裁|总经理|行长|主任|主席|官|长|总监|经理|董事|师|员|CEO|CFO|COO|CTO)(?=升任|晋升|调任|转任|接任|出任|担任|升为|$)|在[^,，。;；、]{1,10}?(?=宣誓|正式|宣布|表示|确认|官宣|$)/g;
+const TEMPORAL = /在[^,，。;；]{0,24}(?:时|之时|后|之后|期间|之际|以来|前|中|上|里|内)(?![^,，。;；]{0,24}?(?:时|后|期间|之际|中|上|里|内)$)|以[^,，。;；]{0,30}?(?:身份|名义)|因[^,，。;；]{0,20}?而|因[^,，。;；]{0,12}?(?:原因|考虑|问题)|因故|向[^,，。;；]{1,8}?(?=请辞|辞职|提出|递交|表示|宣布|说|$)|接受[^,，。;；]{0,10}?采访时?|加入[^,，。;；]{0,16}?(?:公司|机构|企业|集团|团队|基金|实验室)|对[^,，。;；]{1,8}?(?=说|表示|称|透露|坦言|直言|$)|出于[^,，。;；]{0,12}?(?:原因|考虑)|[由从][^,，。;；]{0,12}?(?:总裁|总经理|行长|主任|主席|官|长|总监|经理|董事|师|员|CEO|CFO|COO|CTO)(?=升任|晋升|调任|转任|接任|出任|担任|升为|$)|在[^,，。;；、]{1,10}?(?=宣誓|正式|宣布|表示|确认|官宣|$)/g;
 
 export interface Ctx {
   input: EventInput;
@@ -636,6 +636,9 @@ function governmentOrg(input: EventInput, d: EventDraft): void {
 export function fillOrgZh(input: EventInput, d: EventDraft): void {
   governmentOrg(input, d);
   if (d.orgId || d.type === 'quote' || d.type === 'departure') return;
+  // 加入一家人工智能初创公司担任…: the new employer is named only as "a company"; no other will do.
+  const lead = input.work.slice(Math.max(0, d.trigger.start - 24), d.trigger.start);
+  if (/(?:一家|某家?|另一家|其他)[^,，。;；]{0,12}(?:公司|机构|企业|集团|团队|基金|初创)/.test(lead)) return;
   const orgs = input.mentions.filter((m) => m.type === 'org');
   const sentence = input.sentences.find((s) => s.start <= d.trigger.start && d.trigger.start < s.end)!;
   // The organisation nearest the trigger, preferring one before it (极序科技发布公告，…任命P为…).

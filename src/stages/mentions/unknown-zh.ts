@@ -56,6 +56,8 @@ export function findNativeNames(ctx: UnknownContext): NameMention[] {
       const s = work.slice(i, end);
       if (!/^\p{Script=Han}+$/u.test(s) || s.length !== len || !ends.has(end)) continue;
       if ([...s.slice(sl)].some((c) => NOT_IN_GIVEN.has(c))) continue;
+      // 于周四, 于上月: a time, not a given name.
+      if (/^(?:周|星期|礼拜)[一二三四五六日天]$|^[上下本这]?[周月年]|[年月日号]$/.test(s.slice(sl))) continue;
       // 时/n 便/d (成立1年多时便加入) is no name; 赵/nr 立新/d is, whatever jieba tags 立新.
       if (tokens.some((x) => x.start > i && x.start < end && x.norm.length === 1 && NOT_NAME_TAGS.has(x.tag ?? ''))) continue;
       // 曾担任 is "once served", not a Mr Zeng Danren: a given name that is an event or quote verb is none
