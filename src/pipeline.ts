@@ -13,7 +13,7 @@ import { jiebaUserDictFile, loadDictionary } from './dictionary/load.js';
 import { loadPipeline, type PipelineDefinition } from './pipeline-definition.js';
 import { findTimesZh } from './stages/dates/index.js';
 import { mergeRestatements, type MergedDraft } from './stages/events/merge.js';
-import type { EventDraft, EventInput, RoleSpan, TimeSpan } from './stages/events/types.js';
+import { rolesBySentence, type EventDraft, type EventInput, type TimeSpan } from './stages/events/types.js';
 import { extractEventsZh, zhContext } from './stages/events/zh.js';
 import { extractQuotesZh } from './stages/events/quotes-zh.js';
 import { annotateEnglish } from './stages/en/index.js';
@@ -124,7 +124,7 @@ export function annotate(article: Article, ctx: PipelineContext, clock: StageClo
     if (stages.has('events') || stages.has('quotes')) {
       const input = clock('events.dates-roles', () => eventInputZh(article, work, sentences, tokens, registry));
       const zctx = zhContext(input, ctx.cues.zh);
-      if (stages.has('events')) clock('events.rules', () => drafts.push(...extractEventsZh(input, ctx.cues.zh)));
+      if (stages.has('events')) clock('events.rules', () => drafts.push(...extractEventsZh(input, ctx.cues.zh, zctx)));
       if (stages.has('quotes')) clock('quotes', () => drafts.push(...extractQuotesZh(input, ctx.cues.zh, zctx)));
     }
   } else {
@@ -144,14 +144,12 @@ export function annotate(article: Article, ctx: PipelineContext, clock: StageClo
 
 function eventInputZh(article: Article, work: string, sentences: EventInput['sentences'], tokens: EventInput['tokens'], registry: EntityRegistry): EventInput {
   const times: TimeSpan[] = [];
-  const roles: RoleSpan[] = [];
   for (const s of sentences) {
-    const piece = work.slice(s.start, s.end);
-    for (const t of findTimesZh(piece, article.publishedAt)) {
+    for (const t of findTimesZh(work.slice(s.start, s.end), article.publishedAt)) {
       times.push({ start: s.start + t.start, end: s.start + t.end, text: article.text.slice(s.start + t.start, s.start + t.end), value: t.value, relative: t.relative, kind: t.kind });
     }
-    for (const r of findRolesZh(piece)) roles.push({ start: s.start + r.start, end: s.start + r.end, text: article.text.slice(s.start + r.start, s.start + r.end), en: r.en, former: r.former, kind: r.kind });
   }
+  const roles = rolesBySentence(findRolesZh, sentences, work, article.text);
   const inRange = <T extends { start: number; end: number }>(list: T[]) => (from: number, to: number) => list.filter((x) => x.start >= from && x.end <= to);
   return { articleId: article.id, text: article.text, work, published: article.publishedAt, sentences, tokens, mentions: registry.mentions(), registry, roles: inRange(roles), times: inRange(times) };
 }

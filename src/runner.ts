@@ -174,10 +174,8 @@ export function reprocess(options: ReprocessOptions): BatchSummary {
     const runId = store.startRun({ command: 'reprocess', ...ctx.provenance });
     const total = store.countArticles();
     summary.inputs = total;
-    let done = 0;
-    // Materialise first: writing while a statement iterates the same table is not allowed.
-    const articles = [...store.iterateArticles()];
-    for (const article of articles) {
+    // The store reads articles page by page, so saving between pages is safe and memory stays flat.
+    for (const article of store.iterateArticles()) {
       summary.read++;
       try {
         const annotated = annotate(article, ctx);
@@ -190,7 +188,7 @@ export function reprocess(options: ReprocessOptions): BatchSummary {
         summary.diagnostics.push(d);
         options.onDiagnostic?.(d);
       }
-      options.onProgress?.({ inputsDone: ++done, inputsTotal: total, articles: summary.read, failed: summary.failed });
+      options.onProgress?.({ inputsDone: summary.read, inputsTotal: total, articles: summary.read, failed: summary.failed });
     }
     summary.seconds = (performance.now() - started) / 1000;
     store.finishRun(runId, { ...summary, diagnostics: summary.diagnostics.length });

@@ -67,9 +67,10 @@ export function loadDictionary(paths: readonly string[] = [SHIPPED_ENTITIES()]):
  * Writes the jieba user dictionary for this dictionary version (once) and returns its path. Written
  * beside the shipped dictionaries when that folder is writable, else in the temp folder.
  */
-export function jiebaUserDictFile(dict: CompiledDictionary, extraLines: readonly string[] = []): string {
-  const body = [...dict.jiebaLines, ...titleWordLines(), ...extraLines].join('\n') + '\n';
-  const name = `jieba.${dict.version}.${extraLines.length ? hashLines(extraLines) : 'base'}.utf8`;
+export function jiebaUserDictFile(dict: CompiledDictionary): string {
+  const body = [...dict.jiebaLines, ...titleWordLines()].join('\n') + '\n';
+  // The version covers the entities and accepted aliases; the body comparison below catches title changes.
+  const name = `jieba.${dict.version}.utf8`;
   for (const dir of [fromRoot('dictionaries', 'compiled'), path.join(os.tmpdir(), 'newsanno')]) {
     const file = path.join(dir, name);
     try {
@@ -100,11 +101,6 @@ function titleWordLines(): string[] {
   return [...out];
 }
 
-function hashLines(lines: readonly string[]): string {
-  let h = 0;
-  for (const l of lines) for (let i = 0; i < l.length; i++) h = (h * 31 + l.charCodeAt(i)) | 0;
-  return (h >>> 0).toString(16);
-}
 
 function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NewsannoError } from '../../src/core/errors.js';
 import { exportArticle, toExportArticle } from '../../src/export/index.js';
 import { annotated, muratiArticle, MURATI_TEXT, openai } from '../store/fixture.js';
-import { thrown } from '../store/tmp.js';
+import { thrown } from '../helpers/tmp.js';
 
 describe('toExportArticle', () => {
   it('shapes an annotation as the export contract says', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exportArticle, exportFromStore, toExportArticle } from '../../src/export/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { altman, annotated, muratiArticle, RUN } from '../store/fixture.js';
-import { thrown, useTmpDir } from '../store/tmp.js';
+import { thrown, useTmpDir } from '../helpers/tmp.js';
 
 const tmp = useTmpDir();
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { NewsannoError } from '../../src/core/errors.js';
 import { exportArticle, exportDocument, toExportArticle, writeExport, type ExportArticle } from '../../src/export/index.js';
 import { annotated, altman, muratiArticle } from '../store/fixture.js';
-import { useTmpDir } from '../store/tmp.js';
+import { useTmpDir } from '../helpers/tmp.js';
 
 const tmp = useTmpDir();
 

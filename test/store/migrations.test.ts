@@ -5,7 +5,7 @@ import { NewsannoError } from '../../src/core/errors.js';
 import { MIGRATIONS, openStore, type Migration } from '../../src/store/index.js';
 import { openDatabase } from '../../src/store/open-database.js';
 import { muratiArticle, RUN } from './fixture.js';
-import { thrown, useTmpDir } from './tmp.js';
+import { thrown, useTmpDir } from '../helpers/tmp.js';
 
 const tmp = useTmpDir();
 

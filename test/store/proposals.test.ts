@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NewsannoError } from '../../src/core/errors.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { MURATI_TEXT, muratiArticle, RUN } from './fixture.js';
-import { thrown, useTmpDir } from './tmp.js';
+import { thrown, useTmpDir } from '../helpers/tmp.js';
 
 const tmp = useTmpDir();
 

@@ -4,7 +4,7 @@ import { NewsannoError } from '../../src/core/errors.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { openDatabase } from '../../src/store/open-database.js';
 import { altman, annotated, departure, murati, muratiArticle, MURATI_TEXT, openai, quote, RUN } from './fixture.js';
-import { thrown, useTmpDir } from './tmp.js';
+import { thrown, useTmpDir } from '../helpers/tmp.js';
 
 const tmp = useTmpDir();
 

@@ -3,16 +3,13 @@
 // each part of the article is about.
 import type { Entity, Mention, Sentence, TextSpan } from '../../core/types.js';
 import type { CueSet } from '../../dictionary/cues.js';
-import type { TimeSpan } from '../events/types.js';
+import type { RoleSpan, TimeSpan } from '../events/types.js';
 import type { EntityRegistry } from '../resolve/registry.js';
 import type { RankKind } from '../roles/index.js';
 import type { QuoteSpan } from './quote-spans.js';
 
-export interface EnRole extends TextSpan {
-  en: string | null;
-  former: boolean;
-  kind: RankKind;
-}
+/** A role found in English text: always with its kind (founder titles and government posts matter here). */
+export type EnRole = RoleSpan & { kind: RankKind };
 
 /** What the article says a person holds or held (an apposition, a title before the name, a tenure). */
 export interface Fact {

@@ -3,7 +3,7 @@
 import type { Article, Entity, Sentence } from '../../core/types.js';
 import type { CompiledDictionary } from '../../dictionary/compile.js';
 import type { CueSet } from '../../dictionary/cues.js';
-import type { EventDraft } from '../events/types.js';
+import { rolesBySentence, type EventDraft } from '../events/types.js';
 import type { EntityRegistry } from '../resolve/registry.js';
 import { findRolesEn } from '../roles/index.js';
 import { firstNameGender, readEnglish, teachNames } from '../tokenize-en/compromise.js';
@@ -37,19 +37,16 @@ export interface EnglishResult {
 export function annotateEnglish(input: EnglishInput): EnglishResult {
   const { article, work, registry, dictionary } = input;
   const text = article.text;
-  const people = [...dictionary.entities.values()].filter((e) => e.type === 'person').map((e) => e.name);
-  const orgs = [...dictionary.entities.values()].filter((e) => e.type === 'org').map((e) => e.name);
-  teachNames(dictionary.version, people, orgs);
+  teachNames(dictionary.version, () => [...dictionary.entities.values()]);
   const reading = readEnglish(text, work);
   const sentences: Sentence[] = reading.sentences.map((s, index) => ({ ...s, index }));
-  const roles: EnRole[] = [];
-  for (const s of sentences)
-    for (const r of findRolesEn(work.slice(s.start, s.end))) roles.push({ start: s.start + r.start, end: s.start + r.end, text: text.slice(s.start + r.start, s.start + r.end), en: r.en, former: r.former, kind: r.kind });
+  const roles: EnRole[] = rolesBySentence(findRolesEn, sentences, work, text);
   const words = wordsOf(text, work, reading.terms, sentences);
   resolveEn(findMentionsEn({ text, work, words, roles, dict: dictionary }), dictionary, registry, work);
   if (!input.events && !input.quotes) return { sentences, drafts: [] };
 
   const mentions = registry.mentions();
+  const paragraphs = paragraphsOf(work);
   const orgMentions = mentions.filter((m) => m.type === 'org');
   const ctx: EnContext = {
     text,
@@ -57,7 +54,7 @@ export function annotateEnglish(input: EnglishInput): EnglishResult {
     low: lowerSameLength(work),
     published: article.publishedAt,
     sentences,
-    paragraphs: paragraphsOf(work),
+    paragraphs,
     mentions,
     persons: mentions.filter((m) => m.type === 'person'),
     orgs: orgMentions,
@@ -67,7 +64,7 @@ export function annotateEnglish(input: EnglishInput): EnglishResult {
     quotes: quoteSpans(work),
     cues: input.cues,
     facts: [],
-    mainOrg: mainOrgOf(orgMentions, work, openingEnd(paragraphsOf(work))),
+    mainOrg: mainOrgOf(orgMentions, work, openingEnd(paragraphs)),
     genderOf: genderOf(dictionary),
   };
   ctx.facts.push(...buildFacts(ctx));

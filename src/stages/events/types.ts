@@ -1,4 +1,5 @@
 import type { EntityRegistry } from '../resolve/registry.js';
+import type { RankKind, RoleMatch } from '../roles/index.js';
 import type { EventType, Mention, Sentence, TextSpan, Token } from '../../core/types.js';
 
 /** A role found in text, with its English title. Offsets index the text given to the finder. */
@@ -80,4 +81,12 @@ export function quoteDraft(text: string, o: { personId: string; quote: { start: 
     confidence: o.confidence,
     rule: o.rule,
   };
+}
+
+/** The roles of each sentence, with offsets into the article (both languages find them alike). */
+export function rolesBySentence(find: (piece: string) => RoleMatch[], sentences: readonly TextSpan[], work: string, text: string): (RoleSpan & { kind: RankKind })[] {
+  const out: (RoleSpan & { kind: RankKind })[] = [];
+  for (const s of sentences)
+    for (const r of find(work.slice(s.start, s.end))) out.push({ start: s.start + r.start, end: s.start + r.end, text: text.slice(s.start + r.start, s.start + r.end), en: r.en, former: r.former, kind: r.kind });
+  return out;
 }

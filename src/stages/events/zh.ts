@@ -31,8 +31,7 @@ export function zhContext(input: EventInput, cues: CueSet): Ctx {
   return { input, cues, persons, orgs, facts: [], mainOrg: mainOrganisation(orgs.filter((o) => !formerAffiliation(input.work, o))) };
 }
 
-export function extractEventsZh(input: EventInput, cues: CueSet): EventDraft[] {
-  const ctx = zhContext(input, cues);
+export function extractEventsZh(input: EventInput, cues: CueSet, ctx: Ctx = zhContext(input, cues)): EventDraft[] {
   ctx.facts.push(...appositionFacts(ctx));
   const drafts: EventDraft[] = [];
   for (const s of input.sentences) drafts.push(...sentenceEvents(ctx, s));
@@ -95,7 +94,7 @@ function sentenceEvents(ctx: Ctx, s: Sentence): EventDraft[] {
     const since = times.some((t) => t.start >= clause.start && t.end <= trig.start && /^(?:自|从).*(?:起|以来|开始)$|(?:以来|起)$/.test(t.text) && !/即日|今日|今天/.test(t.text) && trig.start - t.end <= 4);
     const tenure = since || tenures.some((t) => t.start < trig.start && t.end <= trig.end && t.start >= clause.start && !inMention(t));
 
-    const subjects = findSubjects(ctx, s, cls, clause, trig);
+    const subjects = findSubjects(ctx, cls, clause, trig);
     if (!subjects.length) continue;
     const after = objectWindow(work, trig.end, clause.end);
     const role = joinedRole(roles, pickRole(ctx, roles, trig, clause, after, work, subjects[0].how === 'object' ? subjects[subjects.length - 1] : null, subjects[0].personId), work);
@@ -165,7 +164,7 @@ interface Subject {
   how: 'subject' | 'relative' | 'carried' | 'pronoun' | 'object' | 'coordinated';
 }
 
-function findSubjects(ctx: Ctx, s: Sentence, cls: TextSpan[], clause: TextSpan, trig: { start: number; end: number; cue: { frame: 'subj' | 'obj' | null } }): Subject[] {
+function findSubjects(ctx: Ctx, cls: TextSpan[], clause: TextSpan, trig: { start: number; end: number; cue: { frame: 'subj' | 'obj' | null } }): Subject[] {
   const { work } = ctx.input;
   if (trig.cue.frame === 'obj') {
     const head = work.slice(clause.start, trig.start);
@@ -215,7 +214,6 @@ function findSubjects(ctx: Ctx, s: Sentence, cls: TextSpan[], clause: TextSpan, 
     // A clause with a subject-like noun of its own stops the search.
     if (!transparentGap(ctx, c.start, c.end)) break;
   }
-  void s;
   return [];
 }
 
@@ -307,13 +305,11 @@ function transparentGap(ctx: Ctx, from: number, to: number, allowDe = false): bo
   for (const t of ctx.input.times(from, to)) blank(t.start, t.end);
   for (const m of gap.matchAll(TEMPORAL)) blank(from + m.index!, from + m.index! + m[0].length);
   // 范思琪接替周文涛担任: "接替 + the predecessor" says who is replaced, not who acts.
-  const succ = /(?:接替|取代|代替|替代)$/.exec(work.slice(from, to).replace(/[^\p{Script=Han}]+$/u, ''));
   for (const p of ctx.persons) {
     if (p.end !== to) continue;
     const k = /(?:接替|取代|代替|替代)[^,，。;；]{0,10}$/.exec(work.slice(from, p.start));
     if (k) blank(from + k.index, p.end);
   }
-  void succ;
   for (const t of tokens) {
     if (t.end <= from || t.start >= to) continue;
     if (blanked[Math.max(t.start, from) - from]) continue;

@@ -26,7 +26,7 @@ const confidenceOf = (hit: AliasHit & { score: number }, ambiguous: boolean) => 
 
 export function romanizeChineseName(name: string): string {
   const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'all' }) as string[];
-  const surnameLength = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '令狐', '端木'].some((c) => name.startsWith(c)) ? 2 : 1;
+  const surnameLength = COMPOUND_SURNAMES.some((c) => name.startsWith(c)) ? 2 : 1;
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   const surname = cap(syllables.slice(0, surnameLength).join(''));
   const given = syllables.slice(surnameLength).join('');
@@ -174,7 +174,6 @@ export function resolveZh(input: ResolveZhInput, dict: CompiledDictionary, names
     for (let k = span.start; k < span.end; k++) covered[k] = true;
     i = matched.j;
   }
-  void work;
 }
 
 /** The head of an organisation's name and its suffix's English: 云岫机器人 → 云岫 + Robotics. */

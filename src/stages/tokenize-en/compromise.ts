@@ -27,15 +27,15 @@ interface JsonSentence {
 let taught = '';
 
 /** Teaches compromise the dictionary's names once per dictionary version (Sundar Pichai, Anthropic …). */
-export function teachNames(version: string, people: Iterable<string>, orgs: Iterable<string>): void {
+export function teachNames(version: string, entities: () => Iterable<{ name: string; type: 'person' | 'org' }>): void {
+  // Once per dictionary version: the entity list is only built when it is needed.
   if (taught === version) return;
   const words: Record<string, string> = {};
   const add = (name: string, tag: string) => {
     const key = name.toLowerCase().replace(/[.]/g, '').replace(/-/g, ' ').trim();
     if (key && !/[^a-z0-9 '&]/.test(key)) words[key] = tag;
   };
-  for (const p of people) add(p, 'Person');
-  for (const o of orgs) add(o, 'Organization');
+  for (const e of entities()) add(e.name, e.type === 'person' ? 'Person' : 'Organization');
   nlp.addWords(words);
   taught = version;
 }

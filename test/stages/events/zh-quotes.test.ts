@@ -1,46 +1,14 @@
 // DESIGN habit 8: must-extract and must-not-extract tables for the Chinese quote rule. Every row runs through the
 // real pipeline (createContext once, annotate each sentence as its own article). Table: ./tables/zh-quote.tsv;
 // README.md in this folder describes its columns.
-import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AnnotatedArticle } from '../../../src/core/types.js';
-import { annotate, createContext, type PipelineContext } from '../../../src/pipeline.js';
-import { toArticle } from '../../../src/stages/read/article.js';
-
-interface Row {
-  at: string;
-  expect: 'must' | 'not';
-  sentence: string;
-  published: string;
-  /** Canonical name of the speaker (must rows); informational in not rows. */
-  speaker: string;
-  /** The quoted words (inside the marks) that the extracted quote must cover. */
-  quote: string;
-  pattern: string;
-}
+import { loadTable, useRowAnnotator } from './table.js';
 
 const FILE = 'zh-quote.tsv';
+// speaker: canonical name of the speaker (must rows; informational in not rows). quote: the quoted words (inside
+// the marks) that the extracted quote must cover.
 const COLUMNS = ['expect', 'sentence', 'published', 'speaker', 'quote', 'pattern'] as const;
-
-function loadTable(file: string): Row[] {
-  const text = readFileSync(new URL(`./tables/${file}`, import.meta.url), 'utf8');
-  const rows: Row[] = [];
-  let header: string[] | null = null;
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '' || line.startsWith('#')) return;
-    const cells = line.split('\t');
-    if (!header) {
-      header = cells;
-      if (header.join('\t') !== COLUMNS.join('\t')) throw new Error(`${file}:${i + 1}: header must be ${COLUMNS.join(' ')}`);
-      return;
-    }
-    if (cells.length !== COLUMNS.length) throw new Error(`${file}:${i + 1}: ${cells.length} cells, want ${COLUMNS.length}`);
-    const [expect, sentence, published, speaker, quote, pattern] = cells.map((c) => c.trim());
-    if (expect !== 'must' && expect !== 'not') throw new Error(`${file}:${i + 1}: expect must be must or not, not ${expect}`);
-    rows.push({ at: `${file}:${i + 1}`, expect, sentence: sentence.replace(/\\n/g, '\n'), published, speaker, quote, pattern });
-  });
-  return rows;
-}
 
 /** Quote text compared without its marks, spaces and the punctuation at either end. */
 function core(s: string): string {
@@ -50,15 +18,7 @@ function core(s: string): string {
     .replace(/^[。，,.!！?？…：:；;、]+|[。，,.!！?？…：:；;、]+$/g, '');
 }
 
-let ctx: PipelineContext;
-beforeAll(() => {
-  ctx = createContext();
-});
-
-function run(row: Row): AnnotatedArticle {
-  const { article } = toArticle({ source: row.at, text: row.sentence, published: row.published, lang: 'zh' });
-  return annotate(article, ctx);
-}
+const run = useRowAnnotator();
 
 function quotesOf(a: AnnotatedArticle) {
   const name = (id: string | null) => (id ? (a.entities.find((e) => e.id === id)?.name ?? id) : null);
@@ -67,7 +27,7 @@ function quotesOf(a: AnnotatedArticle) {
 
 const same = (a: string | null, b: string) => (a ?? '').trim().toLowerCase() === b.trim().toLowerCase();
 
-const rows = loadTable(FILE);
+const rows = loadTable(FILE, COLUMNS);
 const must = rows.filter((r) => r.expect === 'must');
 const not = rows.filter((r) => r.expect === 'not');
 

@@ -1,60 +1,18 @@
 // DESIGN habit 8: must-extract and must-not-extract tables for the Chinese departure, promotion and appointment
 // rules. Every row runs through the real pipeline (createContext once, annotate each sentence as its own article).
 // The tables live in ./tables/zh-*.tsv; README.md in this folder describes their columns.
-import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AnnotatedArticle, EventType } from '../../../src/core/types.js';
-import { annotate, createContext, type PipelineContext } from '../../../src/pipeline.js';
-import { toArticle } from '../../../src/stages/read/article.js';
+import { loadTable, useRowAnnotator, type TableRow } from './table.js';
 
 type RuleType = Exclude<EventType, 'quote'>;
 
-interface Row {
-  /** File and line, for finding the row: `zh-departure.tsv:12`. */
-  at: string;
-  expect: 'must' | 'not';
-  sentence: string;
-  published: string;
-  /** Canonical name; empty in a `not` row means "nobody". */
-  person: string;
-  role: string;
-  /** A name, `null` (the event must have no org), or empty (not checked). */
-  org: string;
-  date: string;
-  pattern: string;
-}
-
+// person: canonical name; empty in a `not` row means "nobody". org: a name, `null` (the event must have no org),
+// or empty (not checked).
 const COLUMNS = ['expect', 'sentence', 'published', 'person', 'role', 'org', 'date', 'pattern'] as const;
+type Row = TableRow<(typeof COLUMNS)[number]>;
 
-function loadTable(file: string): Row[] {
-  const text = readFileSync(new URL(`./tables/${file}`, import.meta.url), 'utf8');
-  const rows: Row[] = [];
-  let header: string[] | null = null;
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '' || line.startsWith('#')) return;
-    const cells = line.split('\t');
-    if (!header) {
-      header = cells;
-      if (header.join('\t') !== COLUMNS.join('\t')) throw new Error(`${file}:${i + 1}: header must be ${COLUMNS.join(' ')}`);
-      return;
-    }
-    if (cells.length !== COLUMNS.length) throw new Error(`${file}:${i + 1}: ${cells.length} cells, want ${COLUMNS.length}`);
-    const [expect, sentence, published, person, role, org, date, pattern] = cells.map((c) => c.trim());
-    if (expect !== 'must' && expect !== 'not') throw new Error(`${file}:${i + 1}: expect must be must or not, not ${expect}`);
-    rows.push({ at: `${file}:${i + 1}`, expect, sentence: sentence.replace(/\\n/g, '\n'), published, person, role, org, date, pattern });
-  });
-  return rows;
-}
-
-let ctx: PipelineContext;
-beforeAll(() => {
-  ctx = createContext();
-});
-
-function run(row: Row): AnnotatedArticle {
-  const { article } = toArticle({ source: row.at, text: row.sentence, published: row.published, lang: 'zh' });
-  return annotate(article, ctx);
-}
+const run = useRowAnnotator();
 
 const same = (a: string | null | undefined, b: string) => (a ?? '').trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -96,7 +54,7 @@ const TABLES: Array<[RuleType, string]> = [
 ];
 
 for (const [type, file] of TABLES) {
-  const rows = loadTable(file);
+  const rows = loadTable(file, COLUMNS);
   const must = rows.filter((r) => r.expect === 'must');
   const not = rows.filter((r) => r.expect === 'not');
 

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { NewsannoError } from '../../../src/core/errors.js';
+import { thrown } from '../../helpers/tmp.js';
 import { articleId } from '../../../src/core/ids.js';
 import { toArticle } from '../../../src/stages/read/article.js';
 
 const zh = '米拉·穆拉蒂宣布离开OpenAI。她在公司工作了六年半。';
 const en = 'Kestrel Bank said on Monday that it had appointed Marcus Lee as chief risk officer.';
-
-function thrown(fn: () => unknown): NewsannoError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof NewsannoError) return err;
-    throw err;
-  }
-  throw new Error('expected a NewsannoError');
-}
 
 describe('toArticle', () => {
   it('builds the article: id from the trimmed text only, title and url trimmed, date normalised', () => {

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { NewsannoError } from '../../../src/core/errors.js';
+import { thrown } from '../../helpers/tmp.js';
 import { decodeText } from '../../../src/stages/read/decode.js';
 
 const zhLong =
@@ -9,16 +9,6 @@ const zhLong =
 const zhtLong =
   '宏晟電子今日宣佈，總經理陳志明因個人健康因素請辭，辭職即日生效。董事會同時通過人事案，由現任營運長林美玲升任總經理。';
 const en = 'Northwind Robotics said on Tuesday that Priya Raman will become chief executive on April 1.';
-
-function thrown(fn: () => unknown): NewsannoError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof NewsannoError) return err;
-    throw err;
-  }
-  throw new Error('expected a NewsannoError');
-}
 
 describe('decodeText: round trips', () => {
   const cases: Array<[string, string, Buffer]> = [

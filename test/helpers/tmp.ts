@@ -1,4 +1,4 @@
-// A fresh temporary folder per test, removed afterwards.
+// Shared test helpers: a fresh temporary folder per test (removed afterwards) and what a call threw.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
