@@ -5,37 +5,15 @@
 //
 //   npx tsc -p . && node scripts/build-name-model.mjs [--pairs FILE] [--jieba FILE] [--out FILE]
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as OpenCC from 'opencc-js';
+import { argument, jiebaFileArgument, loadNames, pairsFileArgument, readTrainingInputs, root } from './name-inputs.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const load = (module) => import(path.join(root, 'dist', 'src', 'names', module)).catch((cause) => {
-  throw new Error(`cannot load dist/src/names/${module}: run "npx tsc -p ." first`, { cause });
-});
-const { readNamePairs } = await load('train/name-pairs.js');
-const { readBackgroundWords } = await load('train/background-words.js');
-const { buildNameModel } = await load('train/build.js');
+const { buildNameModel } = await loadNames('train/build.js');
 
-function argument(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-
-const require = createRequire(import.meta.url);
-const pairsFile = argument('pairs', path.join(root, '..', 'shared', 'data', 'name-pairs.en-zh.tsv'));
-const jiebaFile = argument(
-  'jieba',
-  path.join(path.dirname(require.resolve('nodejieba/package.json')), 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8'),
-);
 const outFile = argument('out', path.join(root, 'dictionaries', 'derived', 'name-model.json'));
 
-// The pairs mix traditional and simplified characters; everything the model sees is simplified.
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const read = readNamePairs(readFileSync(pairsFile, 'utf8'), toSimplified);
-const words = readBackgroundWords(toSimplified(readFileSync(jiebaFile, 'utf8')));
+const { read, words } = await readTrainingInputs(pairsFileArgument(), jiebaFileArgument());
 console.error(`pairs kept ${read.pairs.length}, dropped ${JSON.stringify(read.dropped)}; background words ${words.length}`);
 
 const pct = (x) => (100 * x).toFixed(1);

@@ -5,37 +5,20 @@
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as OpenCC from 'opencc-js';
+import { argument, jiebaFileArgument, loadNames, pairsFileArgument, readTrainingInputs, root } from './name-inputs.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const load = (module) => import(path.join(root, 'dist', 'src', 'names', module)).catch((cause) => {
-  throw new Error(`cannot load dist/src/names/${module}: run "npx tsc -p ." first`, { cause });
-});
-const { readNamePairs } = await load('train/name-pairs.js');
-const { readBackgroundWords } = await load('train/background-words.js');
-const report = await load('eval/report.js');
+const report = await loadNames('eval/report.js');
 const { nameModelFromFile, NAME_MODEL_FILE, PHONETIC_LINK_THRESHOLD, PHONETIC_PROPOSE_THRESHOLD, TRANSLITERATION_THRESHOLD } =
-  await load('index.js');
+  await loadNames('index.js');
 
-function argument(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-const require = createRequire(import.meta.url);
-const pairsFile = argument('pairs', path.join(root, '..', 'shared', 'data', 'name-pairs.en-zh.tsv'));
-const jiebaFile = argument(
-  'jieba',
-  path.join(path.dirname(require.resolve('nodejieba/package.json')), 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8'),
-);
 const docFile = argument('doc', path.join(root, 'docs', 'names-evaluation.md'));
 
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const { pairs } = readNamePairs(readFileSync(pairsFile, 'utf8'), toSimplified);
-const words = readBackgroundWords(toSimplified(readFileSync(jiebaFile, 'utf8')));
+const {
+  read: { pairs },
+  words,
+} = await readTrainingInputs(pairsFileArgument(), jiebaFileArgument());
 
 // Load time: median of a few fresh loads (the first also pays for compiling the code).
 const modelFile = path.join(root, ...NAME_MODEL_FILE);

@@ -4,9 +4,9 @@
 // another article's mention of that form to the entity.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExportArticle } from '../../src/export/index.js';
-import { copyDb, runMain, tmpDirs } from '../e2e/helpers.js';
+import { ingestedDbCopies, runMain, runMainOk, tmpDirs } from '../e2e/helpers.js';
 
 const tmp = tmpDirs();
 
@@ -29,24 +29,13 @@ interface Proposal {
   evidence: { text: string };
 }
 
-let template: string;
-beforeAll(async () => {
-  const dir = tmp();
+const freshDb = ingestedDbCopies(tmp, (dir) => {
   const inputs = path.join(dir, 'articles');
   mkdirSync(inputs);
   for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(path.join(inputs, name), text);
-  template = path.join(dir, 'template.db');
-  const r = await runMain(['ingest', inputs, '--db', template, '--quiet']);
-  if (r.code !== 0) throw new Error(`ingest failed: ${r.err}`);
+  return inputs;
 });
-
-const freshDb = () => copyDb(template, tmp());
-
-async function ok(argv: string[]): Promise<string> {
-  const r = await runMain(argv);
-  expect(r.code, `newsanno ${argv.join(' ')}: ${r.err}`).toBe(0);
-  return r.out;
-}
+const ok = runMainOk;
 
 const proposals = async (db: string, status = 'proposed,accepted,rejected'): Promise<Proposal[]> =>
   JSON.parse(await ok(['dict', 'proposals', '--db', db, '--status', status, '--json']));

@@ -2,10 +2,10 @@
 // the decisions in the export (and `export --status`), and reprocess keeping every decision.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExportArticle, ExportEvent } from '../../src/export/index.js';
 import { exportDocument } from '../../src/export/index.js';
-import { copyDb, runMain, tmpDirs } from '../e2e/helpers.js';
+import { ingestedDbCopies, runMain, runMainOk, tmpDirs } from '../e2e/helpers.js';
 
 const tmp = tmpDirs();
 // One departure, one promotion and one quote.
@@ -14,24 +14,12 @@ const ARTICLE = {
   published: '2024-09-26',
 };
 
-let template: string;
-beforeAll(async () => {
-  const dir = tmp();
+const freshDb = ingestedDbCopies(tmp, (dir) => {
   const file = path.join(dir, 'openai.json');
   writeFileSync(file, JSON.stringify(ARTICLE));
-  template = path.join(dir, 'template.db');
-  const r = await runMain(['ingest', file, '--db', template, '--quiet']);
-  if (r.code !== 0) throw new Error(`ingest failed: ${r.err}`);
+  return file;
 });
-
-/** A fresh copy of the ingested database, so no test sees another's decisions. */
-const freshDb = () => copyDb(template, tmp());
-
-async function ok(argv: string[]): Promise<string> {
-  const r = await runMain(argv);
-  expect(r.code, `newsanno ${argv.join(' ')}: ${r.err}`).toBe(0);
-  return r.out;
-}
+const ok = runMainOk;
 
 interface Listed {
   id: string;

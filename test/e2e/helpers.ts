@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/spec.js';
 
@@ -65,6 +65,29 @@ export function copyDb(db: string, dir: string): string {
   copyFileSync(db, to);
   for (const ext of ['-wal', '-shm']) if (existsSync(db + ext)) copyFileSync(db + ext, to + ext);
   return to;
+}
+
+/** Runs `main(argv)` in this process, expecting exit code 0 (the failure shows stderr); returns stdout. */
+export async function runMainOk(argv: string[]): Promise<string> {
+  const r = await runMain(argv);
+  expect(r.code, `newsanno ${argv.join(' ')}: ${r.err}`).toBe(0);
+  return r.out;
+}
+
+/**
+ * Ingests once per test file (`write` puts the inputs in a folder and returns the path to ingest) and
+ * returns a maker of fresh copies of that database, so no test sees another's decisions.
+ */
+export function ingestedDbCopies(tmp: () => string, write: (dir: string) => string): () => string {
+  let template: string;
+  beforeAll(async () => {
+    const dir = tmp();
+    const input = write(dir);
+    template = path.join(dir, 'template.db');
+    const r = await runMain(['ingest', input, '--db', template, '--quiet']);
+    if (r.code !== 0) throw new Error(`ingest failed: ${r.err}`);
+  });
+  return () => copyDb(template, tmp());
 }
 
 interface Span {
