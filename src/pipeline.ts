@@ -103,11 +103,11 @@ function userDictFor(ctx: PipelineContext): string {
   return file;
 }
 
-/** Annotates one article. Throws only on a bug (a span that does not cover its text), never on odd input. */
 /** Wraps each stage of annotate(): the benchmark times stages through it; annotate() itself passes none. */
 export type StageClock = <T>(stage: string, run: () => T) => T;
 const untimed: StageClock = (_stage, run) => run();
 
+/** Annotates one article. Throws only on a bug (a span that does not cover its text), never on odd input. */
 export function annotate(article: Article, ctx: PipelineContext, clock: StageClock = untimed): AnnotatedArticle {
   const warnings: string[] = [];
   const { work } = clock('normalise', () => normalise(article));
@@ -135,7 +135,8 @@ export function annotate(article: Article, ctx: PipelineContext, clock: StageClo
     const events = finalizeEvents(article, mergeRestatements(drafts), ctx.definition.options.minConfidence);
     const entities = registry.list();
     // Every entity an event refers to must be exported with the article.
-    for (const e of events) for (const id of [e.personId, e.orgId]) if (id && !entities.some((x) => x.id === id)) warnings.push(`event ${e.id} refers to ${id}, which has no mention`);
+    const exported = new Set(entities.map((x) => x.id));
+    for (const e of events) for (const id of [e.personId, e.orgId]) if (id && !exported.has(id)) warnings.push(`event ${e.id} refers to ${id}, which has no mention`);
     const annotated: AnnotatedArticle = { article, entities, events, proposals: registry.proposals, provenance: ctx.provenance, warnings };
     checkSpans(annotated);
     return annotated;
